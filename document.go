@@ -1,0 +1,227 @@
+package chronik
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Precision is how much of a document creation time is known.
+type Precision int
+
+// The precisions a DCT can have, from nothing known to the minute.
+const (
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+	PrecisionMinute
+)
+
+// String returns the lowercase name of the precision.
+func (p Precision) String() string {
+	switch p {
+	case PrecisionYear:
+		return "year"
+	case PrecisionMonth:
+		return "month"
+	case PrecisionDay:
+		return "day"
+	case PrecisionMinute:
+		return "minute"
+	}
+	return "none"
+}
+
+// DCT is a document creation time at the precision the source gives.
+// The zero value is an unknown DCT.
+type DCT struct {
+	// Time holds the known part of the date; fields beyond Precision are
+	// zero (January, day 1, midnight UTC).
+	Time      time.Time
+	Precision Precision
+}
+
+// ErrBadDCT is returned by [ParseDCT] for a date it cannot read.
+var ErrBadDCT = errors.New("malformed date")
+
+// ParseDCT reads a document date. It accepts TIMEX3-style values
+// (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM) and RFC 3339 timestamps,
+// which it keeps to the minute in their own zone. An empty string is an
+// unknown DCT.
+func ParseDCT(s string) (DCT, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return DCT{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return DCT{Time: time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC), Precision: PrecisionMinute}, nil
+	}
+	layouts := []struct {
+		layout string
+		p      Precision
+	}{
+		{"2006-01-02T15:04:05", PrecisionMinute},
+		{"2006-01-02T15:04", PrecisionMinute},
+		{"2006-01-02 15:04:05", PrecisionMinute},
+		{"2006-01-02 15:04", PrecisionMinute},
+		{"2006-01-02", PrecisionDay},
+		{"20060102", PrecisionDay},
+		{"2006-01", PrecisionMonth},
+		{"2006", PrecisionYear},
+	}
+	for _, l := range layouts {
+		if len(s) != len(l.layout) {
+			continue
+		}
+		t, err := time.Parse(l.layout, s)
+		if err != nil {
+			continue
+		}
+		if l.p == PrecisionMinute {
+			t = t.Truncate(time.Minute)
+		}
+		return DCT{Time: t, Precision: l.p}, nil
+	}
+	return DCT{}, fmt.Errorf("%w: %q (want YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 time)", ErrBadDCT, s)
+}
+
+// MustParseDCT is like [ParseDCT] but panics on error; for tests and
+// package-level values.
+func MustParseDCT(s string) DCT {
+	d, err := ParseDCT(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// IsZero reports whether the DCT is unknown.
+func (d DCT) IsZero() bool { return d.Precision == PrecisionNone }
+
+// String returns the DCT as a TIMEX3 value at its precision ("2019-04"),
+// or "" when it is unknown.
+func (d DCT) String() string {
+	t := d.Time
+	switch d.Precision {
+	case PrecisionYear:
+		return fmt.Sprintf("%04d", t.Year())
+	case PrecisionMonth:
+		return fmt.Sprintf("%04d-%02d", t.Year(), int(t.Month()))
+	case PrecisionDay:
+		return fmt.Sprintf("%04d-%02d-%02d", t.Year(), int(t.Month()), t.Day())
+	case PrecisionMinute:
+		return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute())
+	}
+	return ""
+}
+
+// MarshalText writes the DCT as its TIMEX3 value.
+func (d DCT) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads a DCT written by MarshalText.
+func (d *DCT) UnmarshalText(b []byte) error {
+	v, err := ParseDCT(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Document is one dated text and everything chronik has found in it.
+type Document struct {
+	// ID is stable for the same source: a reader-given id, else derived
+	// from the source name and position, else the content hash.
+	ID string `json:"id"`
+	// Source names where the document came from: a path, "path#line",
+	// a feed item or a WARC record URI.
+	Source string `json:"source"`
+	URL    string `json:"url,omitempty"`
+	Title  string `json:"title,omitempty"`
+	// Lang is an ISO 639-1 code ("de", "en"); empty until known.
+	Lang string `json:"lang"`
+	DCT  DCT    `json:"dct"`
+	// Text is the body. Every span of every annotation indexes it.
+	Text string `json:"-"`
+	// Meta keeps fields of the input that chronik does not interpret.
+	Meta map[string]string `json:"meta,omitempty"`
+
+	// Norm is Text after normalization (NFC, quotes, dashes, spaces), and
+	// NormOffsets maps each byte offset of Norm (and len(Norm)) to the
+	// offset in Text it came from. Both are empty when Norm equals Text.
+	Norm        string `json:"-"`
+	NormOffsets []int  `json:"-"`
+
+	Sentences []Sentence `json:"sentences,omitempty"`
+	Tokens    []Token    `json:"tokens,omitempty"`
+	Timexes   []Timex    `json:"timexes"`
+	Entities  []Entity   `json:"entities"`
+	Events    []Event    `json:"events"`
+
+	// Errors lists problems found while reading or annotating this
+	// document; a document with errors may still carry annotations.
+	Errors []string `json:"errors"`
+}
+
+// NormText returns the normalized text stages match on: Norm when set,
+// else Text.
+func (d *Document) NormText() string {
+	if d.NormOffsets == nil {
+		return d.Text
+	}
+	return d.Norm
+}
+
+// BodyOffset maps a byte offset in [Document.NormText] to one in Text.
+func (d *Document) BodyOffset(i int) int {
+	if d.NormOffsets == nil {
+		return i
+	}
+	if i < 0 {
+		return 0
+	}
+	if i >= len(d.NormOffsets) {
+		return len(d.Text)
+	}
+	return d.NormOffsets[i]
+}
+
+// BodySpan maps a span in [Document.NormText] to a span in Text.
+func (d *Document) BodySpan(s Span) Span {
+	return Span{Start: d.BodyOffset(s.Start), End: d.BodyOffset(s.End)}
+}
+
+// AddError records a problem with the document.
+func (d *Document) AddError(err error) {
+	if err != nil {
+		d.Errors = append(d.Errors, err.Error())
+	}
+}
+
+// ContentHash identifies a document by its date and body, so the same
+// article read twice is stored once.
+func (d *Document) ContentHash() string {
+	h := sha256.New()
+	h.Write([]byte(d.DCT.String()))
+	h.Write([]byte{0})
+	h.Write([]byte(d.Text))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Slice returns the body text under a span, clamped to the body.
+func (d *Document) Slice(s Span) string {
+	if s.Start < 0 {
+		s.Start = 0
+	}
+	if s.End > len(d.Text) {
+		s.End = len(d.Text)
+	}
+	if s.Start > s.End {
+		return ""
+	}
+	return d.Text[s.Start:s.End]
+}
