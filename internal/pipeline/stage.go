@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"runtime/debug"
 
 	"github.com/chronik-dev/chronik"
@@ -32,6 +33,8 @@ type Named struct {
 // [ByLang].
 type Pipeline struct {
 	Stages []Named
+	// Logger, when set, receives the stack of a stage that panicked.
+	Logger *slog.Logger
 }
 
 // Annotate runs every stage in order. A stage that fails or panics is
@@ -42,17 +45,20 @@ func (p *Pipeline) Annotate(ctx context.Context, doc *chronik.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := safeAnnotate(ctx, s, doc); err != nil {
+		if err := p.safeAnnotate(ctx, s, doc); err != nil {
 			doc.AddError(err)
 		}
 	}
 	return nil
 }
 
-func safeAnnotate(ctx context.Context, s Named, doc *chronik.Document) (err error) {
+func (p *Pipeline) safeAnnotate(ctx context.Context, s Named, doc *chronik.Document) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: internal error: %v\n%s", s.Name, r, debug.Stack())
+			err = fmt.Errorf("%s: internal error: %v", s.Name, r)
+			if p.Logger != nil {
+				p.Logger.Error("stage panicked", "stage", s.Name, "doc", doc.ID, "panic", r, "stack", string(debug.Stack()))
+			}
 		}
 	}()
 	if err := s.Stage.Annotate(ctx, doc); err != nil {
