@@ -1,0 +1,162 @@
+package textnorm
+
+import (
+	"context"
+	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik"
+	"golang.org/x/text/unicode/norm"
+)
+
+// replacement returns what the rune r (already in NFC) becomes, and
+// whether it changes at all.
+func replacement(r rune) (string, bool) {
+	switch r {
+	case '\u00AD', // soft hyphen
+		'\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', // zero-width
+		'\u200E', '\u200F': // direction marks
+		return "", true
+	case '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
+		'\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A',
+		'\u202F', '\u205F', '\u3000':
+		return " ", true
+	case '\u2028':
+		return "\n", true
+	case '\u2029':
+		return "\n\n", true
+	case '\u201E', '\u201C', '\u201D', '\u201F', '\u00AB', '\u00BB',
+		'\u301D', '\u301E', '\uFF02':
+		return `"`, true
+	case '\u201A', '\u2018', '\u2019', '\u201B', '\u2039', '\u203A':
+		return "'", true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015',
+		'\u2212', '\uFE63', '\uFF0D':
+		return "-", true
+	case '\u2026':
+		return "...", true
+	}
+	return "", false
+}
+
+// needsWork reports whether s changes under Normalize.
+func needsWork(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		ascii = false
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if _, ok := replacement(r); ok {
+			return true
+		}
+		i += n
+	}
+	if ascii {
+		return false
+	}
+	return !norm.NFC.IsNormalString(s)
+}
+
+// Normalize returns s normalized and, for each byte of the result and for
+// its end, the byte offset in s it came from: len(offsets) == len(norm)+1,
+// offsets are non-decreasing, offsets[len(norm)] == len(s). When nothing
+// changes it returns s and nil offsets without allocating.
+//
+// Bytes produced by recomposing several runes (NFC) or by expanding one
+// rune ("…" to "...") all map to the start of their source.
+func Normalize(s string) (string, []int) {
+	if !needsWork(s) {
+		return s, nil
+	}
+	out := make([]byte, 0, len(s))
+	offsets := make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+			out = append(out, c)
+			offsets = append(offsets, i)
+			i++
+			continue
+		}
+		// Take one normalization segment: a starter and the runes that
+		// may combine with it.
+		j := i + segmentLen(s[i:])
+		seg := s[i:j]
+		nseg := seg
+		if !norm.NFC.IsNormalString(seg) {
+			nseg = norm.NFC.String(seg)
+		}
+		same := nseg == seg
+		for k := 0; k < len(nseg); {
+			r, n := utf8.DecodeRuneInString(nseg[k:])
+			src := i
+			if same {
+				src = i + k
+			}
+			if rep, ok := replacement(r); ok {
+				for b := 0; b < len(rep); b++ {
+					out = append(out, rep[b])
+					offsets = append(offsets, src)
+				}
+			} else {
+				for b := 0; b < n; b++ {
+					out = append(out, nseg[k+b])
+					if same {
+						offsets = append(offsets, src+b)
+					} else {
+						offsets = append(offsets, src)
+					}
+				}
+			}
+			k += n
+		}
+		i = j
+	}
+	offsets = append(offsets, len(s))
+	ns := string(out)
+	if ns == s {
+		return s, nil
+	}
+	return ns, offsets
+}
+
+// segmentLen returns the length of the normalization segment at the start
+// of s: its first rune and every following rune that has no boundary
+// before it.
+func segmentLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	for n < len(s) {
+		if s[n] < utf8.RuneSelf {
+			break
+		}
+		p := norm.NFC.PropertiesString(s[n:])
+		if p.BoundaryBefore() {
+			break
+		}
+		sz := p.Size()
+		if sz == 0 {
+			_, sz = utf8.DecodeRuneInString(s[n:])
+		}
+		n += sz
+	}
+	return n
+}
+
+// Stage normalizes a document: it sets Document.Norm and
+// Document.NormOffsets, and leaves both empty when the text is already
+// normal. It never fails.
+type Stage struct{}
+
+// Annotate normalizes doc.Text.
+func (Stage) Annotate(ctx context.Context, doc *chronik.Document) error {
+	n, off := Normalize(doc.Text)
+	if off == nil {
+		doc.Norm, doc.NormOffsets = "", nil
+		return nil
+	}
+	doc.Norm, doc.NormOffsets = n, off
+	return nil
+}

@@ -1,0 +1,150 @@
+package tokenize
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Languages lists the languages with tokenizer data.
+var Languages = []string{"de", "en"}
+
+// lexicon is the language knowledge of the scanner.
+type lexicon struct {
+	// abbrev maps a compact abbreviation ("z.B.") to whether it never
+	// ends a sentence.
+	abbrev map[string]bool
+	// prefix holds every proper prefix of a multi-part abbreviation that
+	// ends in a period ("z." for "z.B.").
+	prefix map[string]bool
+	// months and ordBefore decide whether "3." is an ordinal.
+	months    map[string]bool
+	ordBefore map[string]bool
+	// ordinals says whether the language writes ordinals with a period.
+	ordinals bool
+}
+
+var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
+	m := make(map[string]*lexicon, len(Languages))
+	for _, l := range Languages {
+		lx, err := loadLexicon(dataFS, l)
+		if err != nil {
+			return nil, err
+		}
+		m[l] = lx
+	}
+	return m, nil
+})
+
+// lexiconFor returns the lexicon for a language, falling back to English
+// rules for other languages. It panics if the embedded data is broken,
+// which the package tests rule out.
+func lexiconFor(lang string) *lexicon {
+	m, err := lexicons()
+	if err != nil {
+		panic(err)
+	}
+	if lx, ok := m[lang]; ok {
+		return lx
+	}
+	return m["en"]
+}
+
+// loadLexicon reads data/<lang>/*.txt from fsys.
+func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
+	lx := &lexicon{
+		abbrev:    map[string]bool{},
+		prefix:    map[string]bool{},
+		months:    map[string]bool{},
+		ordBefore: map[string]bool{},
+		ordinals:  lang == "de",
+	}
+	err := readLines(fsys, "data/"+lang+"/abbreviations.txt", func(fields []string) error {
+		a := fields[0]
+		if !strings.HasSuffix(a, ".") {
+			return fmt.Errorf("abbreviation %q does not end in a period", a)
+		}
+		inner := false
+		if len(fields) > 1 {
+			if fields[1] != "inner" {
+				return fmt.Errorf("abbreviation %q: unknown flag %q", a, fields[1])
+			}
+			inner = true
+		}
+		lx.abbrev[a] = inner
+		for i := 0; i < len(a)-1; i++ {
+			if a[i] == '.' {
+				lx.prefix[a[:i+1]] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines(fsys, "data/"+lang+"/months.txt", func(fields []string) error {
+		lx.months[fields[0]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines(fsys, "data/"+lang+"/ordinal_before.txt", func(fields []string) error {
+		w := fields[0]
+		lx.ordBefore[w] = true
+		lx.ordBefore[capitalize(w)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// readLines calls fn with the tab- or space-separated fields of every
+// line of a data file, skipping blank lines and # comments.
+func readLines(fsys fs.FS, name string, fn func(fields []string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("load %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(strings.Fields(line)); err != nil {
+			return fmt.Errorf("load %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("load %s: %w", name, err)
+	}
+	return nil
+}
+
+func capitalize(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// Abbreviation reports whether form (a token's Form, e.g. "z.B.") is a
+// known abbreviation of the language and whether it is an inner one, one
+// that never ends a sentence (titles such as "Dr.", "z.B.").
+func Abbreviation(lang, form string) (known, inner bool) {
+	lx := lexiconFor(lang)
+	inner, known = lx.abbrev[form]
+	return known, inner
+}

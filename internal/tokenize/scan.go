@@ -1,0 +1,173 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// stateFn is one state of the scanner; it returns the next state.
+type stateFn func(*Scanner) stateFn
+
+// Scanner produces the tokens of a text one at a time. Token spans are
+// byte offsets into the scanned text. The zero value is not usable; call
+// Init first.
+type Scanner struct {
+	src   string
+	lx    *lexicon
+	pos   int // end of the input consumed so far
+	state stateFn
+
+	tok  chronik.Token
+	have bool
+	// prevForm is the Form of the previous token, for ordinal decisions.
+	prevForm string
+	buf      []byte
+}
+
+// Init prepares s to scan src in the language lang ("de" or "en"; other
+// languages get the English rules).
+func (s *Scanner) Init(src, lang string) {
+	s.src = src
+	s.lx = lexiconFor(lang)
+	s.pos = 0
+	s.state = lexSpace
+	s.have = false
+	s.prevForm = ""
+}
+
+// Scan returns the next token and true, or false at the end of the text.
+func (s *Scanner) Scan() (chronik.Token, bool) {
+	for s.state != nil {
+		s.state = s.state(s)
+		if s.have {
+			s.have = false
+			s.prevForm = s.tok.Form
+			return s.tok, true
+		}
+	}
+	return chronik.Token{}, false
+}
+
+// emit makes src[start:end] the next token, with form as its Form ("" for
+// the text itself), and moves past it.
+func (s *Scanner) emit(start, end int, kind chronik.TokenKind, form string) {
+	if form == "" {
+		form = s.src[start:end]
+	}
+	s.tok = chronik.Token{Span: chronik.Span{Start: start, End: end}, Kind: kind, Form: form}
+	s.have = true
+	s.pos = end
+}
+
+// peek returns the rune at i and its size; size 0 at the end.
+func (s *Scanner) peek(i int) (rune, int) {
+	if i >= len(s.src) {
+		return 0, 0
+	}
+	if c := s.src[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s.src[i:])
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || (r > 0x7f && unicode.IsSpace(r))
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isLetter reports whether r belongs inside a word.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+// lexSpace skips white space and dispatches on the next character.
+func lexSpace(s *Scanner) stateFn {
+	i := s.pos
+	for i < len(s.src) {
+		c := s.src[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s.src[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	s.pos = i
+	if i >= len(s.src) {
+		return nil
+	}
+	c := s.src[i]
+	switch {
+	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		return lexWord
+	case isDigit(c):
+		return lexNumber
+	case c == '.' || c == '!' || c == '?':
+		return lexStop
+	case c == '`' || c == '\'':
+		if i+1 < len(s.src) && s.src[i+1] == c {
+			s.emit(i, i+2, chronik.TokenPunct, "")
+			return lexSpace
+		}
+		s.emit(i, i+1, chronik.TokenPunct, "")
+		return lexSpace
+	case c == '-':
+		j := i + 1
+		for j < len(s.src) && s.src[j] == '-' {
+			j++
+		}
+		s.emit(i, j, chronik.TokenPunct, "")
+		return lexSpace
+	case c < utf8.RuneSelf:
+		kind := chronik.TokenSymbol
+		if strings.IndexByte(`"',;:()[]{}/\`, c) >= 0 || c == '#' || c == '*' || c == '&' || c == '@' {
+			kind = chronik.TokenPunct
+		}
+		s.emit(i, i+1, kind, "")
+		return lexSpace
+	}
+	r, n := utf8.DecodeRuneInString(s.src[i:])
+	switch {
+	case isLetter(r):
+		return lexWord
+	case unicode.IsDigit(r):
+		return lexWord
+	case unicode.IsPunct(r):
+		s.emit(i, i+n, chronik.TokenPunct, "")
+	default:
+		s.emit(i, i+n, chronik.TokenSymbol, "")
+	}
+	return lexSpace
+}
+
+// lexStop scans a run of sentence punctuation: ".", "...", "?!".
+func lexStop(s *Scanner) stateFn {
+	i := s.pos + 1
+	for i < len(s.src) && (s.src[i] == '.' || s.src[i] == '!' || s.src[i] == '?') {
+		i++
+	}
+	s.emit(s.pos, i, chronik.TokenPunct, "")
+	return lexSpace
+}
+
+func isUpperRune(r rune) bool { return unicode.IsUpper(r) }

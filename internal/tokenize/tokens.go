@@ -1,0 +1,33 @@
+package tokenize
+
+import (
+	"github.com/chronik-dev/chronik"
+)
+
+// Text returns the tokens of text in the language lang, with spans into
+// text, appended to dst.
+func Text(dst []chronik.Token, text, lang string) []chronik.Token {
+	var s Scanner
+	s.Init(text, lang)
+	for {
+		t, ok := s.Scan()
+		if !ok {
+			return dst
+		}
+		dst = append(dst, t)
+	}
+}
+
+// Tokens returns the tokens of doc: it scans doc.NormText() in the
+// language doc.Lang and maps every span back into doc.Text. Forms stay
+// normalized.
+func Tokens(doc *chronik.Document) []chronik.Token {
+	text := doc.NormText()
+	toks := Text(make([]chronik.Token, 0, len(text)/6+4), text, doc.Lang)
+	if doc.NormOffsets != nil {
+		for i := range toks {
+			toks[i].Span = doc.BodySpan(toks[i].Span)
+		}
+	}
+	return toks
+}
