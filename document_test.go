@@ -1,0 +1,95 @@
+package chronik_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/chronik-dev/chronik"
+)
+
+func TestParseDCT(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		p    chronik.Precision
+		err  bool
+	}{
+		{"", "", chronik.PrecisionNone, false},
+		{"2019", "2019", chronik.PrecisionYear, false},
+		{"2019-04", "2019-04", chronik.PrecisionMonth, false},
+		{"2019-04-18", "2019-04-18", chronik.PrecisionDay, false},
+		{" 2019-04-18\n", "2019-04-18", chronik.PrecisionDay, false},
+		{"20190418", "2019-04-18", chronik.PrecisionDay, false},
+		{"2019-04-18T15:30", "2019-04-18T15:30", chronik.PrecisionMinute, false},
+		{"2019-04-18T15:30:59", "2019-04-18T15:30", chronik.PrecisionMinute, false},
+		{"2019-04-18T15:30:00+02:00", "2019-04-18T15:30", chronik.PrecisionMinute, false},
+		{"2019-13", "", 0, true},
+		{"2019-02-30", "", 0, true},
+		{"yesterday", "", 0, true},
+		{"19", "", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d, err := chronik.ParseDCT(tt.in)
+			if tt.err {
+				if !errors.Is(err, chronik.ErrBadDCT) {
+					t.Fatalf("ParseDCT(%q) error = %v, want ErrBadDCT", tt.in, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseDCT(%q) = %v", tt.in, err)
+			}
+			if d.String() != tt.want || d.Precision != tt.p {
+				t.Errorf("ParseDCT(%q) = %q (%v), want %q (%v)", tt.in, d, d.Precision, tt.want, tt.p)
+			}
+			var back chronik.DCT
+			if err := back.UnmarshalText([]byte(d.String())); err != nil || back != d {
+				t.Errorf("round trip of %q = %v, %v", d, back, err)
+			}
+		})
+	}
+}
+
+func FuzzParseDCT(f *testing.F) {
+	for _, s := range []string{"2019", "2019-04", "2019-04-18", "2019-04-18T15:30", "2019-04-18T15:30:00Z", "x", "9999-12-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := chronik.ParseDCT(s)
+		if err != nil {
+			return
+		}
+		again, err := chronik.ParseDCT(d.String())
+		if err != nil || again != d {
+			t.Fatalf("ParseDCT(%q) = %q, which parses as %q, %v", s, d, again, err)
+		}
+	})
+}
+
+func TestBodySpan(t *testing.T) {
+	d := &chronik.Document{Text: "a\u00a0b"}
+	if got := d.BodySpan(chronik.Span{Start: 0, End: 3}); got != (chronik.Span{Start: 0, End: 3}) {
+		t.Errorf("identity BodySpan = %v", got)
+	}
+	d.Norm = "a b"
+	d.NormOffsets = []int{0, 1, 3, 4}
+	if got := d.BodySpan(chronik.Span{Start: 2, End: 3}); got != (chronik.Span{Start: 3, End: 4}) {
+		t.Errorf("BodySpan = %v, want {3 4}", got)
+	}
+	if got := d.Slice(chronik.Span{Start: 3, End: 99}); got != "b" {
+		t.Errorf("Slice = %q", got)
+	}
+}
+
+func TestContentHash(t *testing.T) {
+	a := &chronik.Document{ID: "a", Text: "Kim reist.", DCT: chronik.MustParseDCT("2019-04")}
+	b := &chronik.Document{ID: "b", Text: "Kim reist.", DCT: chronik.MustParseDCT("2019-04")}
+	c := &chronik.Document{ID: "a", Text: "Kim reist.", DCT: chronik.MustParseDCT("2019-05")}
+	if a.ContentHash() != b.ContentHash() {
+		t.Error("same date and text hash differently")
+	}
+	if a.ContentHash() == c.ContentHash() {
+		t.Error("different dates hash the same")
+	}
+}
