@@ -1,0 +1,111 @@
+package lang
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Languages lists the languages Identify can return.
+var Languages = []string{"de", "en"}
+
+// profile is what the identifier knows about one language.
+type profile struct {
+	words  map[string]bool
+	ngrams map[string]float64
+}
+
+// profiles holds the supported languages and the function words of the
+// refused ones (word → language).
+type profiles struct {
+	lang  map[string]*profile
+	other map[string]string
+}
+
+var loadProfiles = sync.OnceValues(func() (*profiles, error) { return readProfiles(dataFS) })
+
+func readProfiles(fsys fs.FS) (*profiles, error) {
+	p := &profiles{lang: map[string]*profile{}, other: map[string]string{}}
+	for _, l := range Languages {
+		pr := &profile{words: map[string]bool{}, ngrams: map[string]float64{}}
+		err := readLines(fsys, "data/"+l+"/words.txt", func(f []string) error {
+			if len(f) != 1 {
+				return fmt.Errorf("want one word, got %d fields", len(f))
+			}
+			pr.words[f[0]] = true
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		err = readLines(fsys, "data/"+l+"/ngrams.txt", func(f []string) error {
+			if len(f) != 2 {
+				return fmt.Errorf("want n-gram and weight, got %d fields", len(f))
+			}
+			w, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				return fmt.Errorf("weight of %q: %w", f[0], err)
+			}
+			pr.ngrams[f[0]] = w
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		p.lang[l] = pr
+	}
+	for w := range p.lang["de"].words {
+		if p.lang["en"].words[w] {
+			return nil, fmt.Errorf("load profiles: %q is listed for both de and en", w)
+		}
+	}
+	err := readLines(fsys, "data/other/words.txt", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want language and word, got %d fields", len(f))
+		}
+		w := f[1]
+		// A word listed for a supported language counts only for it.
+		if p.lang["de"].words[w] || p.lang["en"].words[w] {
+			return nil
+		}
+		p.other[w] = f[0]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// readLines calls fn with the tab- or space-separated fields of every
+// line of a data file, skipping blank lines and # comments.
+func readLines(fsys fs.FS, name string, fn func(fields []string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("load %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(strings.Fields(line)); err != nil {
+			return fmt.Errorf("load %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("load %s: %w", name, err)
+	}
+	return nil
+}
