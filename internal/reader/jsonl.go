@@ -1,0 +1,167 @@
+package reader
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// jsonFields are the JSON Lines fields a document is made of, each with
+// the aliases accepted when the field itself is missing.
+var jsonFields = map[string][]string{
+	"id":    {"id"},
+	"date":  {"date", "dct", "published", "published_at"},
+	"title": {"title"},
+	"text":  {"text", "body", "content"},
+	"url":   {"url", "link"},
+	"lang":  {"lang", "language"},
+}
+
+// readJSONL reads one JSON object per line. Empty lines are skipped; a
+// broken line or one without text is reported and reading goes on.
+func readJSONL(ctx context.Context, f *file) bool {
+	data := bytes.TrimPrefix(f.data, utf8BOM)
+	line := 0
+	for len(data) > 0 {
+		if ctx.Err() != nil {
+			return false
+		}
+		line++
+		var raw []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			raw, data = data[:i], data[i+1:]
+		} else {
+			raw, data = data, nil
+		}
+		raw = bytes.TrimSpace(raw)
+		if len(raw) == 0 {
+			continue
+		}
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			if !f.fail(line, fmt.Errorf("%w: %w", ErrBrokenJSON, err)) {
+				return false
+			}
+			continue
+		}
+		if obj == nil {
+			if !f.fail(line, fmt.Errorf("%w: null is not an object", ErrBrokenJSON)) {
+				return false
+			}
+			continue
+		}
+		var warn error
+		if !utf8.Valid(raw) {
+			warn = ErrInvalidUTF8
+		}
+		doc, dateWarn, err := f.jsonDoc(obj, line)
+		if err != nil {
+			if !f.fail(line, err) {
+				return false
+			}
+			continue
+		}
+		if !f.emit(doc, line, joinWarn(dateWarn, warn)) {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonDoc builds the document of one JSON object on line. A date it
+// cannot read leaves the DCT unknown and is returned as a warning.
+func (f *file) jsonDoc(obj map[string]json.RawMessage, line int) (doc *chronik.Document, warn, err error) {
+	used := make(map[string]bool)
+	get := func(field string) (string, bool) {
+		for _, k := range jsonFields[field] {
+			v, ok := obj[k]
+			if !ok || string(v) == "null" {
+				continue
+			}
+			used[k] = true
+			return jsonString(v)
+		}
+		return "", true
+	}
+	text, isStr := get("text")
+	if !isStr {
+		return nil, nil, fmt.Errorf("%w: field text is not a string", ErrNoText)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, nil, fmt.Errorf("%w: no field text", ErrNoText)
+	}
+	id, _ := get("id")
+	date, _ := get("date")
+	title, _ := get("title")
+	url, _ := get("url")
+	lang, _ := get("lang")
+	doc = f.newDoc(id, f.path+":"+strconv.Itoa(line))
+	if doc.ID == "" {
+		doc.ID = f.name + ":" + strconv.Itoa(line)
+	}
+	doc.Text = text
+	doc.Title = title
+	doc.URL = url
+	doc.Lang = langCode(lang)
+	for k, v := range obj {
+		if used[k] || string(v) == "null" {
+			continue
+		}
+		if doc.Meta == nil {
+			doc.Meta = make(map[string]string)
+		}
+		doc.Meta[k], _ = jsonString(v)
+	}
+	doc.DCT, warn = dateWarning(date)
+	return doc, warn, nil
+}
+
+// dateWarning parses a date field; one it cannot read is a warning and
+// an unknown DCT.
+func dateWarning(s string) (chronik.DCT, error) {
+	dct, err := parseDate(s)
+	if err != nil {
+		return chronik.DCT{}, fmt.Errorf("%w, DCT unknown", err)
+	}
+	return dct, nil
+}
+
+// jsonString returns a JSON string's value, or any other JSON value as
+// compact JSON; ok is false for a non-string.
+func jsonString(v json.RawMessage) (s string, ok bool) {
+	if err := json.Unmarshal(v, &s); err == nil {
+		return s, true
+	}
+	var b bytes.Buffer
+	if err := json.Compact(&b, v); err != nil {
+		return string(v), false
+	}
+	return b.String(), false
+}
+
+// langCode returns the primary subtag of a language tag in lowercase:
+// "de-DE" → "de".
+func langCode(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}
+
+// joinWarn combines two warnings, either of which may be nil.
+func joinWarn(a, b error) error {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	}
+	return fmt.Errorf("%w; %w", a, b)
+}
