@@ -25,8 +25,8 @@ type lexicon struct {
 	// prefix holds every proper prefix of a multi-part abbreviation that
 	// ends in a period ("z." for "z.B.").
 	prefix map[string]bool
-	// months and ordBefore decide whether "3." is an ordinal.
-	months    map[string]bool
+	// ordAfter and ordBefore decide whether "3." is an ordinal.
+	ordAfter  map[string]bool
 	ordBefore map[string]bool
 	// ordinals says whether the language writes ordinals with a period.
 	ordinals bool
@@ -63,7 +63,7 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 	lx := &lexicon{
 		abbrev:    map[string]bool{},
 		prefix:    map[string]bool{},
-		months:    map[string]bool{},
+		ordAfter:  map[string]bool{},
 		ordBefore: map[string]bool{},
 		ordinals:  lang == "de",
 	}
@@ -90,8 +90,8 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readLines(fsys, "data/"+lang+"/months.txt", func(fields []string) error {
-		lx.months[fields[0]] = true
+	err = readLines(fsys, "data/"+lang+"/ordinal_after.txt", func(fields []string) error {
+		lx.ordAfter[fields[0]] = true
 		return nil
 	})
 	if err != nil {

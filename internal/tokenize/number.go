@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chronik-dev/chronik"
@@ -184,8 +185,15 @@ func (s *Scanner) isOrdinal(start, dot int) bool {
 		return false
 	}
 	if j == after {
-		// "3.-5." or "3.)"
-		return src[j] == '-' || src[j] == '/'
+		// "3.-5.", "3./4." or "am 8.September"
+		if src[j] == '-' || src[j] == '/' {
+			return true
+		}
+		k := j
+		for k < len(src) && isASCIILetter(src[k]) || k < len(src) && src[k] >= utf8.RuneSelf {
+			k++
+		}
+		return lx.ordAfter[src[j:k]]
 	}
 	c := src[j]
 	if isDigit(c) {
@@ -204,14 +212,32 @@ func (s *Scanner) isOrdinal(start, dot int) bool {
 		k += n
 	}
 	w := src[j:k]
-	if k < len(src) && src[k] == '.' && lx.months[src[j:k+1]] {
+	if k < len(src) && src[k] == '.' && lx.ordAfter[src[j:k+1]] {
 		return true
 	}
-	if lx.months[w] {
+	if lx.ordAfter[w] {
 		return true
 	}
 	if 'a' <= c && c <= 'z' || c >= utf8.RuneSelf && !isUpperRune(r) {
 		return true
 	}
-	return det
+	return det || inflected(s.prevForm)
+}
+
+// inflected reports whether w looks like a lowercase inflected adjective
+// or article ("neuen", "späteren", "volles"), after which a number with a
+// period is an ordinal.
+func inflected(w string) bool {
+	if len(w) < 3 || !('a' <= w[0] && w[0] <= 'z' || w[0] >= utf8.RuneSelf) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "en"), strings.HasSuffix(w, "em"), strings.HasSuffix(w, "er"),
+		strings.HasSuffix(w, "es"), strings.HasSuffix(w, "e"):
+		return true
+	}
+	return false
 }
