@@ -57,7 +57,7 @@ func needsWork(s string) bool {
 	if ascii {
 		return false
 	}
-	return !norm.NFC.IsNormalString(s)
+	return norm.NFC.QuickSpanString(s) != len(s) && !norm.NFC.IsNormalString(s)
 }
 
 // Normalize returns s normalized and, for each byte of the result and for

@@ -1,0 +1,147 @@
+package lang
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/chronik-dev/chronik"
+)
+
+var identifyTests = []struct {
+	name, text, want string // want "" means ErrUnsupported
+}{
+	{"de news", "Kim Jong Un will noch im April nach Russland reisen. Der russische Außenminister hatte ihn im vergangenen Mai eingeladen.", "de"},
+	{"de short", "Der Präsident ist nicht nach Hanoi gereist.", "de"},
+	{"de umlauts", "Über die Sanktionen wird seit Wochen gestritten, sagte ein Sprecher.", "de"},
+	{"en news", "Kim Jong Un will visit Russia later in April, state media said on Wednesday. The second summit with Trump broke off.", "en"},
+	{"en short", "The talks were held in Hanoi.", "en"},
+	{"en quote", `"It was definitely a bomb," said a U.S. Embassy official who refused to identify himself.`, "en"},
+	{"fr", "Le président de la République est arrivé à Paris pour une visite officielle avec sa délégation.", ""},
+	{"es", "El presidente del gobierno llegó a Madrid para una visita oficial con su esposa y los ministros.", ""},
+	{"it", "Il presidente della Repubblica è arrivato a Roma per una visita ufficiale che non era prevista.", ""},
+	{"nl", "De minister van Buitenlandse Zaken heeft een bezoek gebracht aan het land en dat werd niet verwacht.", ""},
+	{"ru", "Президент России прибыл в Москву с официальным визитом и встретился с министрами.", ""},
+	{"zh", "习近平主席今天抵达北京进行国事访问。", ""},
+	{"gibberish", "asdkj qwe zxcv lkjh poiu mnbv trewq", ""},
+	{"too short", "Hallo", ""},
+	{"names only", "Kim Jong Un Wladimir Putin Wladiwostok", ""},
+	{"empty", "", ""},
+	{"numbers", "1989 2019 3,5 % 100", ""},
+}
+
+func TestIdentify(t *testing.T) {
+	for _, tt := range identifyTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, conf, err := Identify(tt.text)
+			if tt.want == "" {
+				if !errors.Is(err, ErrUnsupported) {
+					t.Errorf("Identify(%q) = %q, %v, %v, want ErrUnsupported", tt.text, got, conf, err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("Identify(%q) = %q, %v, want %q", tt.text, got, err, tt.want)
+			}
+			if conf <= 0 || conf > 1 {
+				t.Errorf("Identify(%q) confidence = %v, want (0, 1]", tt.text, conf)
+			}
+		})
+	}
+}
+
+func TestIdentifyLong(t *testing.T) {
+	text := strings.Repeat("Die Regierung hat am Mittwoch neue Sanktionen beschlossen. ", 2000)
+	if got, _, err := Identify(text); err != nil || got != "de" {
+		t.Errorf("Identify(long German) = %q, %v, want de", got, err)
+	}
+}
+
+// TestData loads every data file of every language.
+func TestData(t *testing.T) {
+	p, err := readProfiles(dataFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range Languages {
+		if len(p.lang[l].words) < 50 || len(p.lang[l].ngrams) < 10 {
+			t.Errorf("%s: %d words, %d n-grams", l, len(p.lang[l].words), len(p.lang[l].ngrams))
+		}
+	}
+	if len(p.other) < 50 {
+		t.Errorf("other: %d words", len(p.other))
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"de", "de", true}, {"DE", "de", true}, {"de-AT", "de", true}, {"deu", "de", true},
+		{"ger", "de", true}, {"German", "de", true}, {"en", "en", true}, {"en_US", "en", true},
+		{"eng", "en", true}, {"fr", "", false}, {"", "", false}, {"x", "", false},
+	} {
+		if got, ok := Canonical(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("Canonical(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestStage(t *testing.T) {
+	de := "Der Präsident ist nicht nach Hanoi gereist, sagte ein Sprecher am Mittwoch."
+	for _, tt := range []struct {
+		name      string
+		stage     Stage
+		lang      string
+		text      string
+		want      string
+		wantError bool
+	}{
+		{"identify", Stage{}, "", de, "de", false},
+		{"keep de", Stage{}, "de", "The talks were held in Hanoi.", "de", false},
+		{"canonical", Stage{}, "en-GB", de, "en", false},
+		{"keep unsupported", Stage{}, "fr", de, "fr", true},
+		{"force", Stage{Force: "en"}, "de", de, "en", false},
+		{"force unsupported", Stage{Force: "fr"}, "", de, "", true},
+		{"unknown", Stage{}, "", "Bonjour à tous les amis de la France et de la musique.", "", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := chronik.Document{Text: tt.text, Lang: tt.lang}
+			err := tt.stage.Annotate(context.Background(), &doc)
+			if doc.Lang != tt.want || (err != nil) != tt.wantError {
+				t.Errorf("Annotate: Lang = %q, err %v, want %q, error %v", doc.Lang, err, tt.want, tt.wantError)
+			}
+			if err != nil && !errors.Is(err, ErrUnsupported) {
+				t.Errorf("Annotate: err %v, want ErrUnsupported", err)
+			}
+		})
+	}
+}
+
+func FuzzIdentify(f *testing.F) {
+	for _, tt := range identifyTests {
+		f.Add(tt.text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		code, conf, err := Identify(s)
+		if err != nil {
+			if !errors.Is(err, ErrUnsupported) || code != "" {
+				t.Errorf("Identify(%q) = %q, %v", s, code, err)
+			}
+			return
+		}
+		if code != "de" && code != "en" || conf <= 0 || conf > 1 {
+			t.Errorf("Identify(%q) = %q, %v", s, code, conf)
+		}
+	})
+}
+
+func BenchmarkIdentify(b *testing.B) {
+	text := strings.Repeat(identifyTests[0].text+" ", 50)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Identify(text)
+	}
+}
