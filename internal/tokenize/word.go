@@ -212,18 +212,15 @@ func emailEnd(src string, i int) int {
 		return i
 	}
 	j++
-	dot := -1
 	k := j
 	for k < len(src) && (isASCIIAlnum(src[k]) || src[k] == '-' || src[k] == '.') {
-		if src[k] == '.' {
-			dot = k
-		}
 		k++
 	}
 	for k > j && src[k-1] == '.' {
 		k--
 	}
-	if dot < 0 || dot >= k-2 {
+	dot := strings.LastIndexByte(src[j:k], '.')
+	if dot <= 0 || dot >= k-j-2 {
 		return i
 	}
 	return k
