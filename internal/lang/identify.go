@@ -40,34 +40,33 @@ func Identify(text string) (string, float64, error) {
 			text = text[:len(text)-1]
 		}
 	}
+	de, en := p.lang["de"].words, p.lang["en"].words
 	var (
 		words, letters, latin int
 		hitDe, hitEn          int
-		other                 = map[string]int{}
-		buf                   []byte
-		padded                strings.Builder
+		other                 [maxOtherLangs]int // by index into p.otherLangs
+		buf                   [64]byte
+		n                     int // bytes of the current word in buf
 	)
-	padded.Grow(len(text) + 2)
-	padded.WriteByte('_')
 	flush := func() {
-		if len(buf) == 0 {
+		if n == 0 {
 			return
 		}
 		words++
-		w := string(buf)
-		switch {
-		case p.lang["de"].words[w]:
-			hitDe++
-		case p.lang["en"].words[w]:
-			hitEn++
-		default:
-			if l, ok := p.other[w]; ok {
-				other[l]++
+		if n <= len(buf) {
+			w := buf[:n]
+			switch {
+			case de[string(w)]:
+				hitDe++
+			case en[string(w)]:
+				hitEn++
+			default:
+				if l, ok := p.other[string(w)]; ok {
+					other[l]++
+				}
 			}
 		}
-		padded.Write(buf)
-		padded.WriteByte('_')
-		buf = buf[:0]
+		n = 0
 	}
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -75,13 +74,21 @@ func Identify(text string) (string, float64, error) {
 			if r < 0x250 {
 				latin++
 			}
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			if n+utf8.UTFMax <= len(buf) {
+				n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+			} else {
+				n = len(buf) + 1 // too long to be a function word
+			}
 			continue
 		}
 		if r == '\'' || r == '’' || unicode.IsMark(r) {
 			continue
 		}
 		flush()
+		// Stop early once the evidence is overwhelming.
+		if words >= 100 && words%50 == 0 && decisive(hitDe, hitEn, other[:]) {
+			break
+		}
 	}
 	flush()
 	if letters > 0 && float64(latin) < minLatin*float64(letters) {
@@ -91,8 +98,8 @@ func Identify(text string) (string, float64, error) {
 		return "", 0, fmt.Errorf("%w: too little text", ErrUnsupported)
 	}
 	maxOther := 0
-	for _, n := range other {
-		maxOther = max(maxOther, n)
+	for _, c := range other {
+		maxOther = max(maxOther, c)
 	}
 	best, second, code := hitDe, hitEn, "de"
 	if hitEn > hitDe {
@@ -106,12 +113,12 @@ func Identify(text string) (string, float64, error) {
 	}
 	if float64(best) < minRatio*float64(second) {
 		// Function words are mixed; let the character n-grams decide.
-		s := padded.String()
-		de, en := ngramScore(s, p.lang["de"]), ngramScore(s, p.lang["en"])
+		s := padded(text)
+		sde, sen := ngramScore(s, p.lang["de"]), ngramScore(s, p.lang["en"])
 		switch {
-		case de >= minRatio*en && hitDe > 0:
+		case sde >= minRatio*sen && hitDe > 0:
 			best, second, code = hitDe, hitEn, "de"
-		case en >= minRatio*de && hitEn > 0:
+		case sen >= minRatio*sde && hitEn > 0:
 			best, second, code = hitEn, hitDe, "en"
 		default:
 			return "", 0, fmt.Errorf("%w: German and English equally likely", ErrUnsupported)
@@ -123,6 +130,43 @@ func Identify(text string) (string, float64, error) {
 		conf = 0.01
 	}
 	return code, conf, nil
+}
+
+// decisive reports whether one language leads so clearly that reading on
+// cannot change the outcome.
+func decisive(de, en int, other []int) bool {
+	best, rest := max(de, en), min(de, en)
+	for _, c := range other {
+		rest += c
+	}
+	return best >= 30 && best >= 4*rest
+}
+
+// padded returns the words of text in lowercase, each followed by "_",
+// after a leading "_", for n-gram matching.
+func padded(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + 2)
+	b.WriteByte('_')
+	in := false
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+			in = true
+			continue
+		}
+		if r == '\'' || r == '’' || unicode.IsMark(r) {
+			continue
+		}
+		if in {
+			b.WriteByte('_')
+			in = false
+		}
+	}
+	if in {
+		b.WriteByte('_')
+	}
+	return b.String()
 }
 
 // ngramScore sums the weights of the profile's n-grams in s.

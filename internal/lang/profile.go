@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +13,9 @@ import (
 
 //go:embed data
 var dataFS embed.FS
+
+// maxOtherLangs is how many refused languages data/other may list.
+const maxOtherLangs = 8
 
 // Languages lists the languages Identify can return.
 var Languages = []string{"de", "en"}
@@ -25,14 +29,15 @@ type profile struct {
 // profiles holds the supported languages and the function words of the
 // refused ones (word → language).
 type profiles struct {
-	lang  map[string]*profile
-	other map[string]string
+	lang       map[string]*profile
+	other      map[string]int // word → index into otherLangs
+	otherLangs []string
 }
 
 var loadProfiles = sync.OnceValues(func() (*profiles, error) { return readProfiles(dataFS) })
 
 func readProfiles(fsys fs.FS) (*profiles, error) {
-	p := &profiles{lang: map[string]*profile{}, other: map[string]string{}}
+	p := &profiles{lang: map[string]*profile{}, other: map[string]int{}}
 	for _, l := range Languages {
 		pr := &profile{words: map[string]bool{}, ngrams: map[string]float64{}}
 		err := readLines(fsys, "data/"+l+"/words.txt", func(f []string) error {
@@ -75,7 +80,15 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 		if p.lang["de"].words[w] || p.lang["en"].words[w] {
 			return nil
 		}
-		p.other[w] = f[0]
+		i := slices.Index(p.otherLangs, f[0])
+		if i < 0 {
+			if len(p.otherLangs) == maxOtherLangs {
+				return fmt.Errorf("more than %d other languages", maxOtherLangs)
+			}
+			i = len(p.otherLangs)
+			p.otherLangs = append(p.otherLangs, f[0])
+		}
+		p.other[w] = i
 		return nil
 	})
 	if err != nil {

@@ -71,49 +71,83 @@ func Normalize(s string) (string, []int) {
 	if !needsWork(s) {
 		return s, nil
 	}
-	out := make([]byte, 0, len(s))
-	offsets := make([]int, 0, len(s)+1)
+	out := make([]byte, 0, len(s)+16)
+	offsets := make([]int, 0, len(s)+17)
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
-			out = append(out, c)
-			offsets = append(offsets, i)
-			i++
+		if s[i] < utf8.RuneSelf {
+			// Copy a run of ASCII, except a last byte that a combining
+			// mark may follow.
+			k := i + 1
+			for k < len(s) && s[k] < utf8.RuneSelf {
+				k++
+			}
+			if k < len(s) && k-1 > i {
+				k--
+			} else if k < len(s) {
+				goto segment
+			}
+			out = append(out, s[i:k]...)
+			for p := i; p < k; p++ {
+				offsets = append(offsets, p)
+			}
+			i = k
 			continue
 		}
-		// Take one normalization segment: a starter and the runes that
-		// may combine with it.
-		j := i + segmentLen(s[i:])
-		seg := s[i:j]
-		nseg := seg
-		if !norm.NFC.IsNormalString(seg) {
-			nseg = norm.NFC.String(seg)
-		}
-		same := nseg == seg
-		for k := 0; k < len(nseg); {
-			r, n := utf8.DecodeRuneInString(nseg[k:])
-			src := i
-			if same {
-				src = i + k
-			}
-			if rep, ok := replacement(r); ok {
-				for b := 0; b < len(rep); b++ {
-					out = append(out, rep[b])
-					offsets = append(offsets, src)
+	segment:
+		{
+			// One normalization segment: a starter and the runes that
+			// may combine with it.
+			j := i + segmentLen(s[i:])
+			seg := s[i:j]
+			if r, n := utf8.DecodeRuneInString(seg); n == len(seg) {
+				// A single rune: replace it or copy it when it is NFC.
+				if rep, ok := replacement(r); ok {
+					for b := 0; b < len(rep); b++ {
+						out = append(out, rep[b])
+						offsets = append(offsets, i)
+					}
+					i = j
+					continue
 				}
-			} else {
-				for b := 0; b < n; b++ {
-					out = append(out, nseg[k+b])
-					if same {
-						offsets = append(offsets, src+b)
-					} else {
+				if norm.NFC.QuickSpanString(seg) == len(seg) {
+					out = append(out, seg...)
+					for p := i; p < j; p++ {
+						offsets = append(offsets, p)
+					}
+					i = j
+					continue
+				}
+			}
+			nseg := seg
+			if !norm.NFC.IsNormalString(seg) {
+				nseg = norm.NFC.String(seg)
+			}
+			same := nseg == seg
+			for k := 0; k < len(nseg); {
+				r, n := utf8.DecodeRuneInString(nseg[k:])
+				src := i
+				if same {
+					src = i + k
+				}
+				if rep, ok := replacement(r); ok {
+					for b := 0; b < len(rep); b++ {
+						out = append(out, rep[b])
 						offsets = append(offsets, src)
 					}
+				} else {
+					for b := 0; b < n; b++ {
+						out = append(out, nseg[k+b])
+						if same {
+							offsets = append(offsets, src+b)
+						} else {
+							offsets = append(offsets, src)
+						}
+					}
 				}
+				k += n
 			}
-			k += n
+			i = j
 		}
-		i = j
 	}
 	offsets = append(offsets, len(s))
 	ns := string(out)
