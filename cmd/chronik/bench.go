@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/corpusgen"
+	"github.com/chronik-dev/chronik/internal/pipeline"
+	"github.com/chronik-dev/chronik/internal/reader"
+	"github.com/spf13/cobra"
+)
+
+func (a *App) benchCommand() *cobra.Command {
+	var docs, perFile int
+	var skipIngest bool
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure chronik's speed and memory on a generated corpus",
+		Long: `bench generates dated German and English articles and measures, on this
+machine:
+
+  layers    normalization, sentences and tokens, one core (MB/s)
+  pipeline  every annotation stage, one core (MB/s, documents/s), and
+            with a worker per core
+  ingest    reading, annotating and storing --docs articles written as
+            JSON Lines files into a fresh store, then ingesting them
+            again (all duplicates), with the peak resident memory
+
+Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
+		Example: `  chronik bench
+  chronik bench --docs 10000
+  chronik bench --skip-ingest`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			out := a.Stdout
+			fmt.Fprintf(out, "machine: %d cores (GOMAXPROCS %d), %s/%s, %s\n", runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, cpuModel())
+
+			sample := make([]*chronik.Document, 0, 4000)
+			g := corpusgen.New(42)
+			size := 0
+			for size < 8<<20 {
+				d := g.Next()
+				size += len(d.Text)
+				sample = append(sample, d)
+			}
+			layers := &pipeline.Pipeline{Stages: languageStages()}
+			mbs, dps := measure(ctx, layers, sample, 1)
+			fmt.Fprintf(out, "layers:   %7.1f MB/s  %8.0f docs/s  (1 core, %d docs, %.1f MB)\n", mbs, dps, len(sample), float64(size)/1e6)
+			full := newPipeline(a.logger)
+			mbs, dps = measure(ctx, full, sample, 1)
+			fmt.Fprintf(out, "pipeline: %7.1f MB/s  %8.0f docs/s  (1 core)\n", mbs, dps)
+			w := runtime.GOMAXPROCS(0)
+			mbs, dps = measure(ctx, full, sample, w)
+			fmt.Fprintf(out, "pipeline: %7.1f MB/s  %8.0f docs/s  (%d workers)\n", mbs, dps, w)
+			sample = nil
+			if skipIngest {
+				return nil
+			}
+			return a.benchIngest(ctx, docs, perFile)
+		},
+	}
+	cmd.Flags().IntVar(&docs, "docs", 100000, "articles to generate for the ingest benchmark")
+	cmd.Flags().IntVar(&perFile, "per-file", 2000, "articles per generated JSON Lines file")
+	cmd.Flags().BoolVar(&skipIngest, "skip-ingest", false, "measure only the annotation layers")
+	return cmd
+}
+
+// measure annotates copies of the documents and returns MB/s and docs/s.
+func measure(ctx context.Context, p *pipeline.Pipeline, sample []*chronik.Document, workers int) (float64, float64) {
+	var bytes int
+	seq := func(yield func(*chronik.Document) bool) {
+		for _, d := range sample {
+			c := *d
+			if !yield(&c) {
+				return
+			}
+		}
+	}
+	start := time.Now()
+	_ = pipeline.Run(ctx, workers, seq, func(ctx context.Context, d *chronik.Document) int {
+		_ = p.Annotate(ctx, d)
+		return len(d.Text)
+	}, func(n int) error { bytes += n; return nil })
+	el := time.Since(start).Seconds()
+	return float64(bytes) / 1e6 / el, float64(len(sample)) / el
+}
+
+func (a *App) benchIngest(ctx context.Context, docs, perFile int) error {
+	out := a.Stdout
+	dir, err := os.MkdirTemp("", "chronik-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	g := corpusgen.New(7)
+	var f *os.File
+	var bw *bufio.Writer
+	enc := json.NewEncoder(nil)
+	total := 0
+	for i := range docs {
+		if i%perFile == 0 {
+			if f != nil {
+				if err := bw.Flush(); err != nil {
+					return err
+				}
+				f.Close()
+			}
+			if f, err = os.Create(filepath.Join(dir, fmt.Sprintf("corpus-%05d.jsonl", i/perFile))); err != nil {
+				return err
+			}
+			bw = bufio.NewWriter(f)
+			enc = json.NewEncoder(bw)
+		}
+		d := g.Next()
+		total += len(d.Text)
+		if err := enc.Encode(map[string]string{"id": d.ID, "date": d.DCT.String(), "title": d.Title, "text": d.Text, "lang": d.Lang}); err != nil {
+			return err
+		}
+	}
+	if f != nil {
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		f.Close()
+	}
+	db, err := a.openStoreAt(filepath.Join(dir, "bench.db"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	first, err := a.ingest(ctx, db, reader.Read(ctx, []string{dir}, reader.Options{}), 0, true)
+	if err != nil {
+		return err
+	}
+	rssFirst := peakRSS()
+	second, err := a.ingest(ctx, db, reader.Read(ctx, []string{dir}, reader.Options{}), 0, true)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "ingest:   %d docs (%.1f MB) in %s: %.0f docs/s, %d new, %d failed; peak RSS %s\n",
+		first.Read, float64(total)/1e6, first.Elapsed.Round(time.Millisecond), float64(first.Read)/first.Elapsed.Seconds(), first.New, first.Failed, rssFirst)
+	fmt.Fprintf(out, "again:    %d docs in %s: %.0f docs/s, %d duplicate, %.1fx faster; peak RSS %s\n",
+		second.Read, second.Elapsed.Round(time.Millisecond), float64(second.Read)/second.Elapsed.Seconds(), second.Duplicate,
+		first.Elapsed.Seconds()/second.Elapsed.Seconds(), peakRSS())
+	return nil
+}
+
+// peakRSS reads the process's peak resident set size from /proc.
+func peakRSS() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(v)
+			if kb, err := strconv.Atoi(f[0]); err == nil {
+				return fmt.Sprintf("%.0f MB", float64(kb)/1024)
+			}
+		}
+	}
+	return "unknown"
+}
+
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return "cpu unknown"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "model name"); ok {
+			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), ":"))
+		}
+	}
+	return "cpu unknown"
+}

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/demo"
+	"github.com/chronik-dev/chronik/internal/reader"
+	"github.com/spf13/cobra"
+)
+
+func (a *App) demoCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Ingest the embedded demo corpus and show what chronik finds",
+		Long: `demo needs nothing but this binary. It ingests the embedded corpus, short
+German and English articles about the Korean-peninsula diplomacy of
+2017-2019 written for chronik, into a fresh store (or the one --db names),
+then shows what chronik knows: documents, time expressions normalized
+against each article's date, and full-text search with stemming.
+
+The store is kept, so you can go on exploring it with search and show.`,
+		Example: `  chronik demo
+  chronik demo --db demo.db && chronik search --db demo.db Gipfeltreffen`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			path := a.dbPath
+			if path == "" {
+				dir, err := os.MkdirTemp("", "chronik-demo-")
+				if err != nil {
+					return fmt.Errorf("create demo store: %w", err)
+				}
+				path = filepath.Join(dir, "chronik.db")
+			}
+			db, err := a.openStoreAt(path)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+
+			corpus, err := demoDir()
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(corpus)
+			out := a.Stdout
+			fmt.Fprintf(out, "chronik demo: %d articles about Korean-peninsula diplomacy, 2017-2019\n", len(demo.Files()))
+			fmt.Fprintf(out, "store: %s\n\n", path)
+
+			sum, err := a.ingest(ctx, db, read(ctx, []string{corpus}, reader.Options{}), 0, true)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "ingested %d documents: %d new, %d already stored, %d failed, in %s\n",
+				sum.Read, sum.New, sum.Duplicate, sum.Failed, sum.Elapsed.Round(1e6))
+
+			docs, total, err := db.FindDocuments(ctx, chronik.DocumentFilter{})
+			if err != nil {
+				return err
+			}
+			langs := map[string]int{}
+			for _, d := range docs {
+				langs[d.Lang]++
+			}
+			fmt.Fprintf(out, "the store holds %d documents:", total)
+			for _, l := range slices.Sorted(maps.Keys(langs)) {
+				fmt.Fprintf(out, " %d %s", langs[l], orUnknown(l))
+			}
+			fmt.Fprintln(out)
+
+			if err := a.demoTimes(cmd, db, docs); err != nil {
+				return err
+			}
+			for _, q := range []string{"Atomwaffe", "Gipfeltreffens", "sanctions", `"Kim Jong Un" Wladiwostok`} {
+				hits, err := db.Search(ctx, chronik.SearchQuery{Text: q, Limit: 3})
+				if err != nil {
+					return fmt.Errorf("search %q: %w", q, err)
+				}
+				fmt.Fprintf(out, "\nsearch %s: %d hits shown\n", q, len(hits))
+				for _, h := range hits {
+					fmt.Fprintf(out, "  %s [%s]  %s\n", h.ID, h.DCT, strings.Join(strings.Fields(h.Snippet), " "))
+				}
+			}
+			fmt.Fprintf(out, "\nexplore further:\n  chronik search --db %s Sanktionen\n  chronik show --db %s %s\n", path, path, docs[0].ID)
+			if sum.Failed > 0 {
+				return errDocsFailed
+			}
+			return nil
+		},
+	}
+	a.addDBFlag(cmd)
+	return cmd
+}
+
+// demoTimes shows the time expressions of a few stored articles.
+func (a *App) demoTimes(cmd *cobra.Command, db chronik.Store, docs []*chronik.Document) error {
+	n := 0
+	for _, d := range docs {
+		if n == 3 {
+			break
+		}
+		full, err := db.FindDocumentByID(cmd.Context(), d.ID)
+		if err != nil {
+			return err
+		}
+		if len(full.Timexes) == 0 {
+			continue
+		}
+		n++
+		fmt.Fprintf(a.Stdout, "\n%s (%s, dated %s): %d sentences, %d time expressions\n", full.ID, full.Lang, full.DCT, len(full.Sentences), len(full.Timexes))
+		for i, x := range full.Timexes {
+			if i == 6 {
+				fmt.Fprintf(a.Stdout, "  …\n")
+				break
+			}
+			v := x.Value
+			if x.Mod != "" {
+				v += " (" + x.Mod + ")"
+			}
+			fmt.Fprintf(a.Stdout, "  %-28q %-9s %s\n", x.Text, x.Type, v)
+		}
+	}
+	return nil
+}
+
+// demoDir writes the embedded corpus to a temporary directory, so the
+// demo reads it through the same readers as any user's files.
+func demoDir() (string, error) {
+	dir, err := os.MkdirTemp("", "chronik-corpus-")
+	if err != nil {
+		return "", fmt.Errorf("unpack demo corpus: %w", err)
+	}
+	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
+		os.RemoveAll(dir)
+		return "", fmt.Errorf("unpack demo corpus: %w", err)
+	}
+	return dir, nil
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown"
+	}
+	return s
+}
