@@ -9,13 +9,16 @@ import (
 func Text(dst []chronik.Token, text, lang string) []chronik.Token {
 	var s Scanner
 	s.Init(text, lang)
-	for {
-		t, ok := s.Scan()
-		if !ok {
-			return dst
+	// The loop of Scan, without copying each token twice.
+	for s.state != nil {
+		s.state = s.state(&s)
+		if s.have {
+			s.have = false
+			s.prevForm = s.tok.Form
+			dst = append(dst, s.tok)
 		}
-		dst = append(dst, t)
 	}
+	return dst
 }
 
 // Tokens returns the tokens of doc: it scans doc.NormText() in the
@@ -23,7 +26,7 @@ func Text(dst []chronik.Token, text, lang string) []chronik.Token {
 // normalized.
 func Tokens(doc *chronik.Document) []chronik.Token {
 	text := doc.NormText()
-	toks := Text(make([]chronik.Token, 0, len(text)/6+4), text, doc.Lang)
+	toks := Text(make([]chronik.Token, 0, len(text)/4+4), text, doc.Lang)
 	if doc.NormOffsets != nil {
 		for i := range toks {
 			toks[i].Span = doc.BodySpan(toks[i].Span)

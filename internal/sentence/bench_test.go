@@ -1,0 +1,59 @@
+package sentence
+
+import (
+	"context"
+	"testing"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/lang"
+	"github.com/chronik-dev/chronik/internal/textgen"
+	"github.com/chronik-dev/chronik/internal/textnorm"
+	"github.com/chronik-dev/chronik/internal/tokenize"
+)
+
+func BenchmarkSentences(b *testing.B) {
+	for _, l := range []string{"de", "en"} {
+		text, _ := textnorm.Normalize(textgen.Corpus(l, 1<<20, 1))
+		toks := tokenize.Text(nil, text, l)
+		b.Run(l, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			var sents []chronik.Sentence
+			for b.Loop() {
+				sents = Split(sents[:0], text, toks, l)
+			}
+		})
+	}
+}
+
+// BenchmarkLanguageLayer runs the whole language layer — textnorm.Stage,
+// lang.Stage (identification), Stage (tokens and sentences) — over
+// generated German and English articles of about 4 KB.
+func BenchmarkLanguageLayer(b *testing.B) {
+	var texts []string
+	size := 0
+	for i := range 256 {
+		l := "de"
+		if i%2 == 1 {
+			l = "en"
+		}
+		t := textgen.Corpus(l, 4000, uint64(i))
+		texts = append(texts, t)
+		size += len(t)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, t := range texts {
+			doc := chronik.Document{Text: t}
+			if err := (textnorm.Stage{}).Annotate(ctx, &doc); err != nil {
+				b.Fatal(err)
+			}
+			if err := (lang.Stage{}).Annotate(ctx, &doc); err != nil {
+				b.Fatal(err)
+			}
+			if err := (Stage{}).Annotate(ctx, &doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

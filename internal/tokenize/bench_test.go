@@ -1,0 +1,22 @@
+package tokenize
+
+import (
+	"testing"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/textgen"
+	"github.com/chronik-dev/chronik/internal/textnorm"
+)
+
+func BenchmarkTokenize(b *testing.B) {
+	for _, lang := range []string{"de", "en"} {
+		text, _ := textnorm.Normalize(textgen.Corpus(lang, 1<<20, 1))
+		b.Run(lang, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			toks := make([]chronik.Token, 0, len(text)/4)
+			for b.Loop() {
+				toks = Text(toks[:0], text, lang)
+			}
+		})
+	}
+}
