@@ -35,17 +35,20 @@ func (db *DB) Search(ctx context.Context, q chronik.SearchQuery) ([]chronik.Sear
 	}
 	limit = min(limit, MaxSearchLimit)
 
+	// ORDER BY rank with the rank function set in the MATCH lets FTS5
+	// return rows best first, so snippets are computed for the returned
+	// rows only; CROSS JOIN keeps the index as the outer loop even when a
+	// filter on documents looks selective.
 	conds, args := documentConds("d", q.From, q.To, q.Lang)
-	conds = append([]string{"documents_fts MATCH ?"}, conds...)
-	args = append([]any{match}, args...)
+	conds = append([]string{"documents_fts MATCH ?", "documents_fts.rank MATCH ?"}, conds...)
+	args = append([]any{match, fmt.Sprintf("bm25(%g, 1.0)", titleWeight)}, args...)
 	args = append(args, limit)
-	query := fmt.Sprintf(`SELECT d.id, d.title, d.dct, d.lang,
-			snippet(documents_fts, -1, '«', '»', '…', 24),
-			bm25(documents_fts, %[1]g, 1.0) AS rank
-		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-		WHERE %[2]s
-		ORDER BY rank, d.id
-		LIMIT ?`, titleWeight, strings.Join(conds, " AND "))
+	query := `SELECT d.id, d.title, d.dct, d.lang,
+			snippet(documents_fts, -1, '«', '»', '…', 24), documents_fts.rank
+		FROM documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid
+		WHERE ` + strings.Join(conds, " AND ") + `
+		ORDER BY documents_fts.rank
+		LIMIT ?`
 
 	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -183,7 +186,7 @@ func lexQuery(text string) []queryTerm {
 		}
 		prefix := strings.HasSuffix(word, "*")
 		word = strings.TrimRight(word, "*")
-		if !strings.ContainsFunc(word, isTermRune) {
+		if !strings.ContainsFunc(word, isTermStart) {
 			continue
 		}
 		fts := `"` + strings.ReplaceAll(word, `"`, `""`) + `"`

@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/sqlite"
@@ -40,3 +41,5 @@ func TestConcurrentStores(t *testing.T) {
 	reader := MustOpenPath(t, path)
 	storetest.RunConcurrent(t, writer, reader)
 }
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

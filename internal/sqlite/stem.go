@@ -45,10 +45,14 @@ func (stemTokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit
 	if flags&fts5.TOKENIZE_PREFIX != 0 {
 		mode = stemNone
 	}
+	// snippet() and highlight() tokenize only to map token positions to
+	// byte offsets: the terms themselves are not compared, so they skip
+	// the stemmer, which dominates the cost of a search.
+	aux := flags&fts5.TOKENIZE_AUX != 0
 	var buf []byte
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isTermRune(r) {
+		if !isTermStart(r) {
 			i += size
 			continue
 		}
@@ -62,7 +66,16 @@ func (stemTokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			i += size
 		}
+		if aux {
+			if err := emit(0, "", start, i); err != nil {
+				return err
+			}
+			continue
+		}
 		first, second := stemTerm(string(buf), mode)
+		if first == "" {
+			continue
+		}
 		if err := emit(0, first, start, i); err != nil {
 			return err
 		}
@@ -73,6 +86,11 @@ func (stemTokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit
 		}
 	}
 	return nil
+}
+
+// isTermStart reports whether a search term can start with r.
+func isTermStart(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isTermRune reports whether r belongs to a search term.
