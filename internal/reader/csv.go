@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -42,17 +43,25 @@ func (o CSVOptions) withDefaults() CSVOptions {
 // document per row.
 func readCSV(ctx context.Context, f *file) bool {
 	co := f.opts.CSV.withDefaults()
-	data := bytes.TrimPrefix(f.data, utf8BOM)
-	r := csv.NewReader(bytes.NewReader(data))
+	if b, _ := f.src.Peek(len(utf8BOM)); bytes.Equal(b, utf8BOM) {
+		f.src.Discard(len(utf8BOM))
+	}
+	// The budget bounds the bytes of one row, so that an unclosed quote
+	// cannot pull the rest of a large file into memory.
+	budget := &budgetReader{r: f.src, n: f.opts.MaxBytes}
+	r := csv.NewReader(budget)
 	r.Comma = co.Delimiter
 	if r.Comma == 0 {
-		r.Comma = sniffDelimiter(data, f.ext)
+		head, _ := f.src.Peek(sniffSize)
+		r.Comma = sniffDelimiter(head, f.ext)
 	}
 	r.FieldsPerRecord = -1
+	r.ReuseRecord = true
 	head, err := r.Read()
 	if err != nil {
-		return f.fail(csvLine(err, 1), fmt.Errorf("%w: header: %w", ErrBrokenCSV, csvCause(err)))
+		return f.fail(csvLine(err, 1), f.csvError("header", err))
 	}
+	head = slices.Clone(head)
 	col := make(map[string]int, len(head))
 	for i, h := range head {
 		h = strings.ToLower(strings.TrimSpace(h))
@@ -77,15 +86,17 @@ func readCSV(ctx context.Context, f *file) bool {
 		if ctx.Err() != nil {
 			return false
 		}
+		budget.n = f.opts.MaxBytes
 		rec, err := r.Read()
 		if err == io.EOF {
 			return true
 		}
 		if err != nil {
-			if _, ok := errors.AsType[*csv.ParseError](err); !ok {
-				return f.fail(0, fmt.Errorf("%w: %w", ErrBrokenCSV, err))
+			if _, ok := errors.AsType[*csv.ParseError](err); !ok || errors.Is(err, ErrTooLarge) {
+				// The input itself failed: nothing more can be read.
+				return f.fail(csvLine(err, 0), f.csvError("", err))
 			}
-			if !f.fail(csvLine(err, 0), fmt.Errorf("%w: %w", ErrBrokenCSV, csvCause(err))) {
+			if !f.fail(csvLine(err, 0), f.csvError("", err)) {
 				return false
 			}
 			continue
@@ -127,6 +138,40 @@ func readCSV(ctx context.Context, f *file) bool {
 			return false
 		}
 	}
+}
+
+// csvError describes a failure of the csv reader.
+func (f *file) csvError(what string, err error) error {
+	cause := csvCause(err)
+	if errors.Is(cause, ErrTooLarge) {
+		return fmt.Errorf("%w: row over the limit of %d bytes", ErrTooLarge, f.opts.MaxBytes)
+	}
+	if _, ok := errors.AsType[*csv.ParseError](err); !ok {
+		return f.readError(err)
+	}
+	if what != "" {
+		return fmt.Errorf("%w: %s: %w", ErrBrokenCSV, what, cause)
+	}
+	return fmt.Errorf("%w: %w", ErrBrokenCSV, cause)
+}
+
+// budgetReader reads from r until n bytes are used up, then fails with
+// ErrTooLarge.
+type budgetReader struct {
+	r io.Reader
+	n int64
+}
+
+func (b *budgetReader) Read(p []byte) (int, error) {
+	if b.n <= 0 {
+		return 0, ErrTooLarge
+	}
+	if int64(len(p)) > b.n {
+		p = p[:b.n]
+	}
+	n, err := b.r.Read(p)
+	b.n -= int64(n)
+	return n, err
 }
 
 // csvLine returns the line a csv error starts on, or def.

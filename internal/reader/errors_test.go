@@ -201,3 +201,44 @@ func TestReadUTF16(t *testing.T) {
 		t.Errorf("Read(UTF-16) = %s", render(items))
 	}
 }
+
+// TestReadLineLimits checks that JSON Lines and CSV stream: MaxBytes
+// bounds each line or row, not the file.
+func TestReadLineLimits(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("Wladiwostok ", 30)
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	jsonl := write("big.jsonl", `{"text":"Kim reist."}`+"\n"+`{"text":"`+long+`"}`+"\n"+`{"text":"Putin wartet."}`+"\n"+`{"text":"Trump auch."}`+"\n")
+	items := collect(t, []string{jsonl}, Options{MaxBytes: 100})
+	if got := render(items); !strings.Contains(got, "big.jsonl:2: file too large: line over the limit of 100 bytes") || strings.Count(got, "doc ") != 3 {
+		t.Errorf("Read(big.jsonl) =\n%s\nwant 3 documents and an error for line 2", got)
+	}
+	csvPath := write("big.csv", "text,id\nKim reist.,1\nPutin wartet.,2\n\""+long+"\",3\nTrump auch.,4\n")
+	items = collect(t, []string{csvPath}, Options{MaxBytes: 100})
+	if got := render(items); !strings.Contains(got, "row over the limit of 100 bytes") || strings.Count(got, "doc ") != 2 {
+		t.Errorf("Read(big.csv) =\n%s\nwant 2 documents and an error for the long row", got)
+	}
+	gz := filepath.Join(dir, "big.jsonl.gz")
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	for range 50 {
+		w.Write([]byte(`{"text":"Kim reist."}` + "\n"))
+	}
+	w.Close()
+	write("big.jsonl.gz", b.String())
+	items = collect(t, []string{gz}, Options{MaxBytes: 100})
+	if len(items) != 50 {
+		t.Errorf("Read(big.jsonl.gz) gave %d items, want 50", len(items))
+	}
+	trunc := write("trunc.jsonl.gz", b.String()[:b.Len()-10])
+	items = collect(t, []string{trunc}, Options{})
+	if last := items[len(items)-1]; last.Err == nil || !errors.Is(last.Err, ErrTruncated) {
+		t.Errorf("Read(trunc.jsonl.gz) last item = %s, want a truncation error", render([]Item{last}))
+	}
+}

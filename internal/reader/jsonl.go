@@ -1,10 +1,13 @@
 package reader
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,34 +27,39 @@ var jsonFields = map[string][]string{
 }
 
 // readJSONL reads one JSON object per line. Empty lines are skipped; a
-// broken line or one without text is reported and reading goes on.
+// broken line or one without text is reported and reading goes on. A
+// file that holds one JSON array of objects is read as well.
 func readJSONL(ctx context.Context, f *file) bool {
-	data := bytes.TrimPrefix(f.data, utf8BOM)
-	line := 0
-	for len(data) > 0 {
+	if f.src == nil {
+		return f.readJSONArray(ctx, bytes.TrimPrefix(f.data, utf8BOM))
+	}
+	for line := 1; ; line++ {
 		if ctx.Err() != nil {
 			return false
 		}
-		line++
-		var raw []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			raw, data = data[:i], data[i+1:]
-		} else {
-			raw, data = data, nil
+		raw, long, err := nextLine(f.src, f.opts.MaxBytes)
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			return f.fail(line, f.readError(err))
+		}
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, utf8BOM)
+		}
+		if long {
+			if !f.fail(line, fmt.Errorf("%w: line over the limit of %d bytes", ErrTooLarge, f.opts.MaxBytes)) {
+				return false
+			}
+			continue
 		}
 		raw = bytes.TrimSpace(raw)
 		if len(raw) == 0 {
 			continue
 		}
-		var obj map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &obj); err != nil {
-			if !f.fail(line, fmt.Errorf("%w: %w", ErrBrokenJSON, err)) {
-				return false
-			}
-			continue
-		}
-		if obj == nil {
-			if !f.fail(line, fmt.Errorf("%w: null is not an object", ErrBrokenJSON)) {
+		obj, err := jsonObject(raw)
+		if err != nil {
+			if !f.fail(line, err) {
 				return false
 			}
 			continue
@@ -68,6 +76,90 @@ func readJSONL(ctx context.Context, f *file) bool {
 			continue
 		}
 		if !f.emit(doc, line, joinWarn(dateWarn, warn)) {
+			return false
+		}
+	}
+}
+
+// jsonObject decodes one JSON object.
+func jsonObject(raw []byte) (map[string]json.RawMessage, error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &obj); err != nil {
+		if ute, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+			return nil, fmt.Errorf("%w: a JSON %s, not an object", ErrBrokenJSON, ute.Value)
+		}
+		return nil, fmt.Errorf("%w: %w", ErrBrokenJSON, err)
+	}
+	if obj == nil {
+		return nil, fmt.Errorf("%w: null, not an object", ErrBrokenJSON)
+	}
+	return obj, nil
+}
+
+// nextLine returns the next line of r with its newline. When the line
+// is longer than max bytes, long is true and the line is skipped. At
+// the end of r it returns io.EOF.
+func nextLine(r *bufio.Reader, max int64) (line []byte, long bool, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !long {
+			if int64(len(line)+len(chunk)) > max+1 {
+				long, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && (len(line) > 0 || long):
+			return line, long, nil
+		case err != nil:
+			return nil, false, err
+		}
+		return line, long, nil
+	}
+}
+
+// readJSONArray reads a JSON array of objects; a document's line is
+// where its object starts. A syntax error ends the file.
+func (f *file) readJSONArray(ctx context.Context, data []byte) bool {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	lineAt := func(off int64) int {
+		rest := data[off:]
+		off += int64(len(rest) - len(bytes.TrimLeft(rest, " \t\r\n,")))
+		return 1 + bytes.Count(data[:off], []byte("\n"))
+	}
+	if _, err := dec.Token(); err != nil {
+		return f.fail(1, fmt.Errorf("%w: %w", ErrBrokenJSON, err))
+	}
+	for dec.More() {
+		if ctx.Err() != nil {
+			return false
+		}
+		line := lineAt(dec.InputOffset())
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return f.fail(line, fmt.Errorf("%w: %w", ErrBrokenJSON, err))
+		}
+		obj, err := jsonObject(raw)
+		if err != nil {
+			if !f.fail(line, err) {
+				return false
+			}
+			continue
+		}
+		doc, warn, err := f.jsonDoc(obj, line)
+		if err != nil {
+			if !f.fail(line, err) {
+				return false
+			}
+			continue
+		}
+		if !utf8.Valid(raw) {
+			warn = joinWarn(warn, ErrInvalidUTF8)
+		}
+		if !f.emit(doc, line, warn) {
 			return false
 		}
 	}

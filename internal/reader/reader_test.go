@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -96,6 +95,7 @@ func TestReadGolden(t *testing.T) {
 		{name: "forced-lang", paths: td("articles.jsonl"), opts: Options{Lang: "en"}},
 		{name: "bad-files", paths: td("empty.txt", "blank.txt", "image.png", "does-not-exist.txt", "latin1.txt")},
 		{name: "jsonl", paths: td("articles.jsonl")},
+		{name: "json-array", paths: td("array.json")},
 		{name: "csv", paths: td("articles.csv"), opts: Options{CSV: CSVOptions{Date: "Datum", Title: "überschrift"}}},
 		{name: "csv-no-text-column", paths: td("articles.csv"), opts: Options{CSV: CSVOptions{Text: "body"}}},
 		{name: "tsv", paths: td("events.tsv")},
@@ -140,5 +140,3 @@ func TestReadGolden(t *testing.T) {
 		})
 	}
 }
-
-var _ = io.EOF

@@ -19,10 +19,12 @@ import (
 // file is one input being read: its name, its bytes once loaded and the
 // consumer of its items.
 type file struct {
-	path  string // as given; "-" for standard input
-	name  string // base name for ids: "kim" for "dir/kim.txt.gz"
-	ext   string // lowercase extension without .gz
-	data  []byte
+	path  string        // as given; "-" for standard input
+	name  string        // base name for ids: "kim" for "dir/kim.txt.gz"
+	ext   string        // lowercase extension without .gz
+	data  []byte        // whole content, for formats read at once
+	src   *bufio.Reader // the stream, for line formats (jsonl, csv)
+	gzip  bool          // the stream is gunzipped
 	opts  *Options
 	yield func(Item) bool
 	done  bool // consumer stopped
@@ -106,8 +108,7 @@ func readStream(ctx context.Context, path, name string, r io.Reader, opts *Optio
 		return f.fail(0, gzip.ErrHeader)
 	}
 	wantWARC := opts.Format == "warc" || (opts.Format == "" && f.ext == ".warc")
-	var src *bufio.Reader = br
-	gunzipped := false
+	src := br
 	if isGzip && !wantWARC {
 		// A .warc.gz is gzipped per record; gowarc reads it itself.
 		zr, err := gzip.NewReader(br)
@@ -116,7 +117,6 @@ func readStream(ctx context.Context, path, name string, r io.Reader, opts *Optio
 		}
 		defer zr.Close()
 		src = bufio.NewReaderSize(zr, 64<<10)
-		gunzipped = true
 	}
 	if !wantWARC && opts.Format == "" {
 		head, _ := src.Peek(16)
@@ -125,12 +125,29 @@ func readStream(ctx context.Context, path, name string, r io.Reader, opts *Optio
 	if wantWARC {
 		return readWARC(ctx, f, src)
 	}
+	f.gzip = isGzip
+	head, _ = src.Peek(sniffSize)
+	if !hasUTF16BOM(head) {
+		if len(head) < sniffSize && len(bytes.TrimSpace(bytes.TrimPrefix(head, utf8BOM))) == 0 {
+			return f.fail(0, ErrEmpty)
+		}
+		if isBinary(head) {
+			return f.fail(0, ErrBinary)
+		}
+		format := opts.Format
+		if format == "" {
+			format = detect(f.ext, head)
+		}
+		// Line formats stream, so a corpus may be larger than MaxBytes;
+		// the limit applies to each line or row.
+		if format == "csv" || format == "jsonl" && !isJSONArray(head) {
+			f.src = src
+			return readers[format](ctx, f)
+		}
+	}
 	data, err := io.ReadAll(io.LimitReader(src, opts.MaxBytes+1))
 	if err != nil {
-		if gunzipped || isGzip {
-			return f.fail(0, gzipError(err))
-		}
-		return f.fail(0, fmt.Errorf("read: %w", err))
+		return f.fail(0, f.readError(err))
 	}
 	if int64(len(data)) > opts.MaxBytes {
 		return f.fail(0, fmt.Errorf("%w: over the limit of %d bytes", ErrTooLarge, opts.MaxBytes))
@@ -153,7 +170,31 @@ func readStream(ctx context.Context, path, name string, r io.Reader, opts *Optio
 	if format == "warc" {
 		return readWARC(ctx, f, bufio.NewReader(bytes.NewReader(data)))
 	}
+	if format == "csv" || format == "jsonl" && !isJSONArray(data) {
+		f.src = bufio.NewReader(bytes.NewReader(data))
+	}
 	return readers[format](ctx, f)
+}
+
+// sniffSize is how much of a file detection looks at.
+const sniffSize = 32 << 10
+
+// readError names a failure to read the file's bytes.
+func (f *file) readError(err error) error {
+	if f.gzip {
+		return gzipError(err)
+	}
+	return fmt.Errorf("read: %w", err)
+}
+
+func hasUTF16BOM(b []byte) bool {
+	return len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
+}
+
+// isJSONArray reports whether JSON input is one array rather than lines.
+func isJSONArray(b []byte) bool {
+	b = skipSpace(b)
+	return len(b) > 0 && b[0] == '['
 }
 
 // gzipError names a gzip failure, calling an early end a truncation.
@@ -172,7 +213,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // decodeUTF16 converts text with a UTF-16 byte-order mark to UTF-8 and
 // returns anything else unchanged.
 func decodeUTF16(data []byte) ([]byte, error) {
-	if len(data) < 2 || !(data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+	if !hasUTF16BOM(data) {
 		return data, nil
 	}
 	dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
@@ -183,8 +224,9 @@ func decodeUTF16(data []byte) ([]byte, error) {
 	return out, nil
 }
 
-// isBinary reports whether data looks like anything but text: a NUL byte
-// or many control characters near the start.
+// isBinary reports whether data looks like anything but text: a NUL
+// byte, or many control characters or bytes that are not UTF-8 near the
+// start. Text in a legacy 8-bit charset has few of the latter.
 func isBinary(data []byte) bool {
 	if len(data) > 8000 {
 		data = data[:8000]
@@ -198,7 +240,18 @@ func isBinary(data []byte) bool {
 			ctrl++
 		}
 	}
-	return ctrl*10 > len(data)
+	if ctrl*10 > len(data) {
+		return true
+	}
+	bad := 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 && len(data)-i >= utf8.UTFMax {
+			bad++
+		}
+		i += n
+	}
+	return bad*10 > len(data)*3
 }
 
 // skipSpace returns b without a leading UTF-8 BOM and white space.
