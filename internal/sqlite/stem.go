@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,12 +36,7 @@ type stemTokenizer struct{}
 func (stemTokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts5.TokenCallback) error {
 	mode := stemBoth
 	if flags&fts5.TOKENIZE_QUERY == 0 {
-		switch locale {
-		case "de":
-			mode = stemGerman
-		case "en":
-			mode = stemEnglish
-		}
+		mode = langMode(locale)
 	}
 	if flags&fts5.TOKENIZE_PREFIX != 0 {
 		mode = stemNone
@@ -72,7 +68,7 @@ func (stemTokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit
 			}
 			continue
 		}
-		first, second := stemTerm(string(buf), mode)
+		first, second := stems.get(buf, mode)
 		if first == "" {
 			continue
 		}
@@ -86,6 +82,40 @@ func (stemTokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit
 		}
 	}
 	return nil
+}
+
+// stemCacheSize bounds the number of terms per stem mode kept by
+// [stemCache]; news vocabulary repeats enough that a few ten thousand
+// terms cover most tokens.
+const stemCacheSize = 1 << 16
+
+// stems caches stemTerm for all connections.
+var stems stemCache
+
+// stemCache remembers stemmed terms: stemming is most of the cost of
+// indexing. It is emptied when full, which is cheaper to keep than LRU
+// order and good enough for a vocabulary with a long tail.
+type stemCache struct {
+	mu sync.Mutex
+	m  [stemBoth + 1]map[string][2]string
+}
+
+func (c *stemCache) get(term []byte, mode stemMode) (first, second string) {
+	c.mu.Lock()
+	v, ok := c.m[mode][string(term)]
+	c.mu.Unlock()
+	if ok {
+		return v[0], v[1]
+	}
+	t := string(term)
+	first, second = stemTerm(t, mode)
+	c.mu.Lock()
+	if c.m[mode] == nil || len(c.m[mode]) >= stemCacheSize {
+		c.m[mode] = make(map[string][2]string)
+	}
+	c.m[mode][t] = [2]string{first, second}
+	c.mu.Unlock()
+	return first, second
 }
 
 // isTermStart reports whether a search term can start with r.
@@ -107,6 +137,20 @@ const (
 	stemEnglish
 	stemBoth
 )
+
+// langMode returns the stem mode for a language tag: German for "de",
+// "de-AT" or "DE", English for "en…", both for anything else.
+func langMode(lang string) stemMode {
+	base, _, _ := strings.Cut(lang, "-")
+	base, _, _ = strings.Cut(base, "_")
+	switch strings.ToLower(base) {
+	case "de":
+		return stemGerman
+	case "en":
+		return stemEnglish
+	}
+	return stemBoth
+}
 
 // stemTerm stems a lowercased term and folds the result. With stemBoth it
 // returns the German stem and, if it differs, the English one.
@@ -148,14 +192,7 @@ func hasLetter(s string) bool {
 // value uses both) and folded. It is exported for tests and tools that
 // want to explain a match.
 func Stem(word, lang string) []string {
-	mode := stemBoth
-	switch lang {
-	case "de":
-		mode = stemGerman
-	case "en":
-		mode = stemEnglish
-	}
-	first, second := stemTerm(strings.ToLower(word), mode)
+	first, second := stemTerm(strings.ToLower(word), langMode(lang))
 	if second == "" {
 		return []string{first}
 	}

@@ -115,3 +115,19 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestLangMode(t *testing.T) {
+	tests := []struct {
+		lang string
+		want stemMode
+	}{
+		{"de", stemGerman}, {"de-AT", stemGerman}, {"DE", stemGerman}, {"de_CH", stemGerman},
+		{"en", stemEnglish}, {"en-GB", stemEnglish},
+		{"", stemBoth}, {"fr", stemBoth}, {"deu", stemBoth},
+	}
+	for _, tt := range tests {
+		if got := langMode(tt.lang); got != tt.want {
+			t.Errorf("langMode(%q) = %v, want %v", tt.lang, got, tt.want)
+		}
+	}
+}

@@ -91,6 +91,24 @@ func testSearch(t *testing.T, open Open) {
 		}
 	})
 
+	t.Run("UnknownLang", func(t *testing.T) {
+		s := open(t)
+		defer s.Close()
+		mustCreate(t, s,
+			&chronik.Document{ID: "none", Title: "Ohne Sprache", Text: "Verhandlungen über Atomwaffen; talks on sanctions."},
+			&chronik.Document{ID: "regional", Lang: "de-AT", Text: "Die Gipfeltreffen in Wien."},
+		)
+		for _, q := range []string{"Atomwaffe", "sanctioned", "Verhandlung", "Gipfeltreffens"} {
+			hits, err := s.Search(t.Context(), chronik.SearchQuery{Text: q})
+			if err != nil {
+				t.Fatalf("Search(%q): %v", q, err)
+			}
+			if len(hits) != 1 {
+				t.Errorf("Search(%q) = %v, want one hit", q, hitIDs(hits))
+			}
+		}
+	})
+
 	t.Run("TitleWeighsMore", func(t *testing.T) {
 		s := open(t)
 		defer s.Close()
