@@ -1,0 +1,453 @@
+package temporal
+
+import (
+	"slices"
+	"strings"
+)
+
+// capture is one pattern element matched against tokens [t0, t1).
+type capture struct {
+	c      class
+	part   int8
+	ctx    bool
+	t0, t1 int
+	v      wordVal // word classes
+	a, b   int     // shape values: year, month, day / hour, minute / number
+	d      int
+	f      float64 // NUM
+	short  bool    // NUMDATE with a two-digit year
+	lit    string
+}
+
+// matcher finds the longest pattern match at each position of a token list.
+type matcher struct {
+	r    *rules
+	text string
+	toks []token
+	en   bool
+
+	caps    []capture
+	best    []capture
+	bestEnd int
+	bestPat *pattern
+	maxEnd  int // matches may not run past this token (a blank line)
+	cands   []cand
+	pool    []capture
+}
+
+// cand is one pattern matched at a position.
+type cand struct {
+	p    *pattern
+	end  int
+	caps []capture
+}
+
+// matchAt returns every pattern that matches at token i, longest first
+// (earlier rule lines first among equals). The slices are reused by the
+// next call.
+func (m *matcher) matchAt(i int) []cand {
+	t := &m.toks[i]
+	m.cands = m.cands[:0]
+	if t.e == nil && t.kind != kNum && !(t.kind == kPunct && m.text[t.start] == '\'') {
+		return nil
+	}
+	m.maxEnd = len(m.toks)
+	for j := i + 1; j < len(m.toks) && j < i+16; j++ {
+		if m.toks[j].nl {
+			m.maxEnd = j
+			break
+		}
+	}
+	m.pool = m.pool[:0]
+	for _, p := range m.r.pats {
+		if !m.canStart(p, t) {
+			continue
+		}
+		m.bestEnd, m.bestPat = 0, nil
+		m.best = m.best[:0]
+		m.caps = m.caps[:0]
+		m.try(p, 0, i)
+		if m.bestPat != nil {
+			k := len(m.pool)
+			m.pool = append(m.pool, m.best...)
+			m.cands = append(m.cands, cand{p: p, end: m.bestEnd, caps: m.pool[k:len(m.pool):len(m.pool)]})
+		}
+	}
+	slices.SortStableFunc(m.cands, func(a, b cand) int { return b.end - a.end })
+	return m.cands
+}
+
+func (m *matcher) canStart(p *pattern, t *token) bool {
+	if t.e != nil && t.e.mask&p.firstMask != 0 {
+		return true
+	}
+	if p.firstShape && (t.kind == kNum || t.kind == kPunct) {
+		return true
+	}
+	if len(p.firstLits) > 0 {
+		w := m.text[t.start:t.end]
+		for _, l := range p.firstLits {
+			if strings.EqualFold(w, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (m *matcher) try(p *pattern, ei, ti int) {
+	if ei == len(p.elems) {
+		if ti > m.bestEnd && hasSpan(m.caps) {
+			m.bestEnd = ti
+			m.bestPat = p
+			m.best = append(m.best[:0], m.caps...)
+		}
+		return
+	}
+	e := &p.elems[ei]
+	if e.opt {
+		m.try(p, ei+1, ti)
+	}
+	if ti >= m.maxEnd {
+		return
+	}
+	for _, a := range e.alts {
+		j, c, ok := m.elemAt(a, ti)
+		if !ok || j > m.maxEnd {
+			continue
+		}
+		c.part, c.ctx = int8(e.part), e.ctx
+		m.caps = append(m.caps, c)
+		m.try(p, ei+1, j)
+		m.caps = m.caps[:len(m.caps)-1]
+	}
+}
+
+func hasSpan(caps []capture) bool {
+	for _, c := range caps {
+		if !c.ctx {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *matcher) word(i int) string {
+	t := &m.toks[i]
+	return m.text[t.start:t.end]
+}
+
+// punctAt reports whether token i is the glued punctuation p.
+func (m *matcher) punctAt(i int, p string, glued bool) bool {
+	if i >= len(m.toks) {
+		return false
+	}
+	t := &m.toks[i]
+	return t.kind == kPunct && (!glued || t.glued) && m.text[t.start:t.end] == p
+}
+
+func (m *matcher) numAt(i int, glued bool) bool {
+	return i < len(m.toks) && m.toks[i].kind == kNum && (!glued || m.toks[i].glued)
+}
+
+// continuesNumber reports whether the number at i is part of a longer
+// number such as 1.000 or 3,5.
+func (m *matcher) continuesNumber(i int) bool {
+	if (m.punctAt(i+1, ".", true) || m.punctAt(i+1, ",", true) || m.punctAt(i+1, ":", true)) && m.numAt(i+2, true) {
+		return true
+	}
+	if i >= 2 && m.toks[i].glued && (m.punctAt(i-1, ".", true) || m.punctAt(i-1, ",", true)) && m.toks[i-2].kind == kNum {
+		return true
+	}
+	return false
+}
+
+func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
+	t := &m.toks[i]
+	c := capture{c: a.c, t0: i, t1: i + 1}
+	if a.c == cLIT {
+		if strings.EqualFold(m.text[t.start:t.end], a.lit) {
+			c.lit = a.lit
+			return i + 1, c, true
+		}
+		return 0, c, false
+	}
+	if a.c < nWordClasses {
+		v, ok := t.e.get(a.c)
+		if !ok {
+			return 0, c, false
+		}
+		if m.en && (a.c == cMONTH || a.c == cWEEKDAY) && !t.upper {
+			return 0, c, false // "may", "march": verbs unless capitalised
+		}
+		c.v = v
+		return i + 1, c, true
+	}
+	switch a.c {
+	case cNUM:
+		if t.kind == kWord {
+			v, ok := t.e.get(cNUMW)
+			if !ok {
+				return 0, c, false
+			}
+			c.v = v
+			c.f = v.n
+			if v.s == "X" {
+				c.f = -1
+			}
+			return i + 1, c, true
+		}
+		if t.kind != kNum {
+			return 0, c, false
+		}
+		c.f = float64(t.num)
+		sep := ","
+		if m.en {
+			sep = "."
+		}
+		if m.punctAt(i+1, sep, true) && m.numAt(i+2, true) && m.toks[i+2].nd <= 2 {
+			n := m.toks[i+2]
+			d := float64(n.num)
+			for k := 0; k < n.nd; k++ {
+				d /= 10
+			}
+			c.f += d
+			c.t1 = i + 3
+		} else if m.continuesNumber(i) {
+			return 0, c, false
+		}
+		return c.t1, c, true
+	case cYEAR, cYEARX:
+		if t.kind != kNum || t.nd > 4 || m.continuesNumber(i) {
+			return 0, c, false
+		}
+		bcNext := i+1 < len(m.toks) && m.toks[i+1].e.has(cBC)
+		if t.nd == 4 && t.num >= 1000 && t.num <= 2999 || bcNext && t.num > 0 {
+			c.a = t.num
+			if a.c == cYEARX && !(t.nd == 4 && m.standaloneYear(i)) {
+				return 0, c, false
+			}
+			return i + 1, c, true
+		}
+		return 0, c, false
+	case cDAY:
+		if t.kind != kNum || t.nd > 2 || t.num < 1 || t.num > 31 || m.continuesNumber(i) {
+			return 0, c, false
+		}
+		c.a = t.num
+		if i+1 < len(m.toks) && m.toks[i+1].glued && m.toks[i+1].kind == kWord {
+			switch strings.ToLower(m.word(i + 1)) {
+			case "st", "nd", "rd", "th":
+				c.t1 = i + 2
+			default:
+				return 0, c, false
+			}
+		}
+		return c.t1, c, true
+	case cDAYORD, cORD:
+		max := 31
+		if a.c == cORD {
+			max = 99
+		}
+		if t.kind == kWord {
+			v, ok := t.e.get(cORDW)
+			if !ok || v.n < 1 && a.c == cDAYORD || int(v.n) > max {
+				return 0, c, false
+			}
+			c.a = int(v.n)
+			return i + 1, c, true
+		}
+		if t.kind != kNum || t.nd > 2 || t.num < 1 || t.num > max {
+			return 0, c, false
+		}
+		c.a = t.num
+		if m.punctAt(i+1, ".", true) && !m.numAt(i+2, true) {
+			c.t1 = i + 2
+			return c.t1, c, true
+		}
+		if m.en && i+1 < len(m.toks) && m.toks[i+1].glued && m.toks[i+1].kind == kWord {
+			switch strings.ToLower(m.word(i + 1)) {
+			case "st", "nd", "rd", "th":
+				c.t1 = i + 2
+				return c.t1, c, true
+			}
+		}
+		return 0, c, false
+	case cCLOCK, cCLOCKDOT:
+		sep := ":"
+		if a.c == cCLOCKDOT {
+			sep = "."
+		}
+		if t.kind != kNum || t.nd > 2 || t.num > 24 || !m.punctAt(i+1, sep, true) || !m.numAt(i+2, true) {
+			return 0, c, false
+		}
+		mn := m.toks[i+2]
+		if mn.nd != 2 || mn.num > 59 || t.num == 24 && mn.num > 0 {
+			return 0, c, false
+		}
+		c.a, c.b = t.num, mn.num
+		c.t1 = i + 3
+		if m.punctAt(i+3, ":", true) && m.numAt(i+4, true) && m.toks[i+4].nd == 2 {
+			c.t1 = i + 5
+		}
+		return c.t1, c, true
+	case cHOUR:
+		if t.kind == kWord {
+			v, ok := t.e.get(cNUMW)
+			if !ok || v.n < 1 || v.n > 12 || v.n != float64(int(v.n)) {
+				return 0, c, false
+			}
+			c.a = int(v.n)
+			return i + 1, c, true
+		}
+		if t.kind != kNum || t.nd > 2 || t.num > 24 || m.continuesNumber(i) {
+			return 0, c, false
+		}
+		c.a = t.num
+		return i + 1, c, true
+	case cMINUTE:
+		if t.kind != kNum || t.nd > 2 || t.num > 59 {
+			return 0, c, false
+		}
+		c.b = t.num
+		return i + 1, c, true
+	case cISODATE:
+		if t.kind != kNum || t.nd != 4 || !m.punctAt(i+1, "-", true) || !m.numAt(i+2, true) ||
+			!m.punctAt(i+3, "-", true) || !m.numAt(i+4, true) {
+			return 0, c, false
+		}
+		c.a, c.b, c.d = t.num, m.toks[i+2].num, m.toks[i+4].num
+		if m.toks[i+2].nd > 2 || m.toks[i+4].nd > 2 || !validDate(c.a, c.b, c.d) {
+			return 0, c, false
+		}
+		c.t1 = i + 5
+		return c.t1, c, true
+	case cNUMDATE:
+		sep := "."
+		if m.en {
+			sep = "/"
+		}
+		if t.kind != kNum || t.nd > 2 || !m.punctAt(i+1, sep, true) || !m.numAt(i+2, true) ||
+			!m.punctAt(i+3, sep, true) || !m.numAt(i+4, true) || m.toks[i+2].nd > 2 {
+			return 0, c, false
+		}
+		y := m.toks[i+4]
+		if y.nd != 2 && y.nd != 4 {
+			return 0, c, false
+		}
+		d, mo := t.num, m.toks[i+2].num
+		if m.en {
+			d, mo = mo, d
+		}
+		c.a, c.b, c.d = y.num, mo, d
+		if y.nd == 2 {
+			c.short = true
+			c.a = 1900 + y.num
+		}
+		if !validDate(c.a, c.b, c.d) {
+			return 0, c, false
+		}
+		c.t1 = i + 5
+		return c.t1, c, true
+	case cDECADE:
+		j := i
+		if t.kind == kPunct && m.text[t.start] == '\'' {
+			j++
+			if !m.numAt(j, true) || m.toks[j].nd != 2 {
+				return 0, c, false
+			}
+		}
+		if !m.numAt(j, false) {
+			return 0, c, false
+		}
+		n := m.toks[j]
+		if n.num%10 != 0 || (n.nd != 4 && n.nd != 2) {
+			return 0, c, false
+		}
+		k := j + 1
+		if m.en && m.punctAt(k, "'", true) {
+			k++
+		}
+		if k >= len(m.toks) || !m.toks[k].glued || m.toks[k].kind != kWord {
+			return 0, c, false
+		}
+		switch strings.ToLower(m.word(k)) {
+		case "er", "ern", "s":
+		default:
+			return 0, c, false
+		}
+		if n.nd == 4 {
+			c.a = n.num / 10
+		} else {
+			c.a = 190 + n.num/10
+		}
+		c.t1 = k + 1
+		return c.t1, c, true
+	}
+	return 0, c, false
+}
+
+// nounAfter reports whether the token after i is a word that is no time
+// word: a capitalised noun in German, any lowercase word in English.
+func (m *matcher) nounAfter(i int) bool {
+	if i+1 >= len(m.toks) || m.toks[i+1].kind != kWord || m.toks[i+1].e != nil {
+		return false
+	}
+	if m.en {
+		return !m.toks[i+1].upper
+	}
+	return m.toks[i+1].upper
+}
+
+// standaloneYear decides whether a bare four-digit number is a year.
+func (m *matcher) standaloneYear(i int) bool {
+	t := &m.toks[i]
+	if t.num < 1100 || t.num > 2199 {
+		return false
+	}
+	prevOK := i == 0 || t.nl
+	if i > 0 {
+		p := &m.toks[i-1]
+		switch {
+		case p.e.has(cMONTH), p.e.has(cSEASON), p.e.has(cMOD):
+			prevOK = true
+		case p.e.has(cYEARPREV):
+			v, _ := p.e.get(cYEARPREV)
+			prevOK = v.s == "S" || !m.nounAfter(i)
+		case p.kind == kPunct:
+			switch m.text[p.start:p.end] {
+			case "$", "€", "£", "#", "+", "*":
+				return false
+			case "(", ",", "/", "-", "–", "—", ":", ";", "\"", "„", "“", "»", "«":
+				prevOK = true
+			}
+		}
+	}
+	if prevOK {
+		if i+1 < len(m.toks) && m.toks[i+1].kind == kPunct {
+			switch m.text[m.toks[i+1].start:m.toks[i+1].end] {
+			case "%", "€", "$":
+				return false
+			}
+		}
+		return true
+	}
+	if i+1 >= len(m.toks) {
+		return true
+	}
+	n := &m.toks[i+1]
+	switch n.kind {
+	case kPunct:
+		switch m.text[n.start:n.end] {
+		case "%", "€", "$", "°":
+			return false
+		}
+		return true
+	case kWord:
+		if n.e != nil && (n.e.has(cBC) || n.e.has(cAD) || n.e.has(cPAST) || n.e.has(cFUTURE) || n.e.has(cPERFAUX)) {
+			return true
+		}
+		return !m.en && !n.upper
+	}
+	return false
+}

@@ -1,0 +1,965 @@
+package temporal
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// Tenses a clause can have, as far as the cue words tell.
+const (
+	tenseNone = iota
+	tensePast
+	tenseFuture
+)
+
+// anchor is the point relative expressions are computed from, known to
+// prec. Years are astronomical (0 = 1 BC).
+type anchor struct {
+	y, m, d, hh, mi int
+	prec            chronik.Precision
+}
+
+func anchorFromDCT(d chronik.DCT) anchor {
+	t := d.Time
+	return anchor{y: t.Year(), m: int(t.Month()), d: t.Day(), hh: t.Hour(), mi: t.Minute(), prec: d.Precision}
+}
+
+func (a anchor) time() time.Time {
+	m, d := a.m, a.d
+	if m == 0 {
+		m = 1
+	}
+	if d == 0 {
+		d = 1
+	}
+	return time.Date(a.y, time.Month(m), d, a.hh, a.mi, 0, 0, time.UTC)
+}
+
+// anchorFromValue reads a DATE value back as an anchor for narrative text.
+func anchorFromValue(v string) (anchor, bool) {
+	bc := false
+	if rest, ok := strings.CutPrefix(v, "BC"); ok {
+		bc, v = true, rest
+	}
+	if len(v) < 4 {
+		return anchor{}, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return anchor{}, false
+	}
+	if bc {
+		y = 1 - y
+	}
+	a := anchor{y: y, prec: chronik.PrecisionYear}
+	if len(v) >= 7 && v[4] == '-' {
+		if m, err := strconv.Atoi(v[5:7]); err == nil {
+			a.m, a.prec = m, chronik.PrecisionMonth
+			if len(v) >= 10 && v[7] == '-' {
+				if d, err := strconv.Atoi(v[8:10]); err == nil {
+					a.d, a.prec = d, chronik.PrecisionDay
+				}
+			}
+		}
+	}
+	return a, true
+}
+
+// result is one normalized expression.
+type result struct {
+	typ, val, mod, quant, freq string
+	from                       string // "dct", "text" or ""
+}
+
+// resolver turns frames into values. It keeps the last mentioned date.
+type resolver struct {
+	dct       anchor
+	last      anchor
+	narrative bool
+	tense     int // tense of the clause of the expression being resolved
+	sentDate  anchor
+	hasSent   bool
+	nearest   bool // a weekday without tense cue is the nearest one (English)
+}
+
+// base returns the anchor for expressions relative to "now".
+func (r *resolver) base() (anchor, string) {
+	if r.narrative && r.last.prec > 0 {
+		return r.last, "text"
+	}
+	if r.dct.prec > 0 {
+		return r.dct, "dct"
+	}
+	if r.narrative && r.last.prec > 0 {
+		return r.last, "text"
+	}
+	return anchor{}, ""
+}
+
+// textBase returns the anchor for anaphoric expressions ("im folgenden Jahr").
+func (r *resolver) textBase() (anchor, string) {
+	if r.last.prec > 0 {
+		return r.last, "text"
+	}
+	return r.base()
+}
+
+func dateVal(y, m, d int, prec chronik.Precision) string {
+	ys := fmtYear(y)
+	if ys == "" {
+		return ""
+	}
+	switch {
+	case prec <= chronik.PrecisionYear:
+		return ys
+	case prec == chronik.PrecisionMonth:
+		return fmt.Sprintf("%s-%02d", ys, m)
+	}
+	return fmt.Sprintf("%s-%02d-%02d", ys, m, d)
+}
+
+// partial formats a date computed from an anchor known only to a.prec:
+// the parts the anchor does not know become X.
+func partial(t time.Time, want chronik.Precision, a anchor) string {
+	if a.prec == chronik.PrecisionNone {
+		switch want {
+		case chronik.PrecisionYear:
+			return "XXXX"
+		case chronik.PrecisionMonth:
+			return "XXXX-XX"
+		}
+		return "XXXX-XX-XX"
+	}
+	if a.prec >= want || want == chronik.PrecisionYear {
+		return dateVal(t.Year(), int(t.Month()), t.Day(), want)
+	}
+	ys := fmtYear(t.Year())
+	if want == chronik.PrecisionMonth || a.prec == chronik.PrecisionYear {
+		if want == chronik.PrecisionMonth {
+			return ys + "-XX"
+		}
+		return ys + "-XX-XX"
+	}
+	return fmt.Sprintf("%s-%02d-XX", ys, int(t.Month()))
+}
+
+func weekVal(t time.Time, a anchor) string {
+	if a.prec < chronik.PrecisionDay {
+		if a.prec == chronik.PrecisionNone {
+			return "XXXX-WXX"
+		}
+		return fmtYear(t.Year()) + "-WXX"
+	}
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%s-W%02d", fmtYear(y), w)
+}
+
+// shiftYear resolves an expression that names a point within a year but
+// not the year ("im Dezember"), comparing its position cmp (<0 before the
+// anchor's position in the year, >0 after) with the clause's tense.
+func (r *resolver) shiftYear(a anchor, cmp int) int {
+	if r.narrative {
+		return a.y
+	}
+	switch {
+	case r.tense == tensePast && cmp > 0:
+		return a.y - 1
+	case r.tense == tenseFuture && cmp < 0:
+		return a.y + 1
+	}
+	return a.y
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func (r *resolver) modOf(f *frame) string {
+	if f.mod != "" {
+		return f.mod
+	}
+	if f.qmod != "" {
+		return f.qmod
+	}
+	if f.approx {
+		return "APPROX"
+	}
+	return ""
+}
+
+// resolve computes the value of one frame. It returns false when the
+// match makes no valid expression (an impossible date).
+func (r *resolver) resolve(action string, f *frame) (result, bool) {
+	var res result
+	var ok bool
+	switch action {
+	case "date":
+		res, ok = r.date(f)
+	case "rel":
+		res, ok = r.relative(f)
+	case "deic":
+		res, ok = r.deictic(f)
+	case "ago", "later", "after", "before":
+		res, ok = r.offset(action, f)
+	case "dur":
+		res, ok = r.duration(f)
+	case "set":
+		res, ok = r.set(f)
+	case "ref":
+		res, ok = r.ref(f)
+	case "time":
+		res, ok = r.clock(f)
+	case "decade":
+		if !f.hasDec {
+			return res, false
+		}
+		res, ok = result{typ: TypeDate, val: strconv.Itoa(f.decade), mod: r.modOf(f)}, true
+	case "century":
+		if !f.hasOrd || f.ord < 1 || f.ord > 99 || f.unit != "CE" {
+			return res, false
+		}
+		if f.bc {
+			res = result{typ: TypeDate, val: fmt.Sprintf("BC%02d", f.ord-1)}
+		} else {
+			res = result{typ: TypeDate, val: fmt.Sprintf("%02d", f.ord-1)}
+		}
+		res.mod, ok = r.modOf(f), true
+	}
+	if !ok || !ValidValue(res.val) {
+		return result{}, false
+	}
+	return res, true
+}
+
+func (r *resolver) year(f *frame) int {
+	if f.bc {
+		return 1 - f.year
+	}
+	return f.year
+}
+
+func (r *resolver) date(f *frame) (result, bool) {
+	res := result{typ: TypeDate, mod: r.modOf(f)}
+	a, from := r.base()
+	known := f.hasYear
+	y := r.year(f)
+	unknownYear := func(cmp int) {
+		if !known && a.prec > 0 {
+			y = r.shiftYear(a, cmp)
+			res.from = from
+			known = true
+		}
+	}
+	ys := func() string {
+		if !known {
+			return "XXXX"
+		}
+		return fmtYear(y)
+	}
+	switch {
+	case f.holiday != "":
+		yy := y
+		if !known && a.prec > 0 {
+			t, err := holidayDate(f.holiday, a.y)
+			if err != nil {
+				return res, false
+			}
+			c := 0
+			if a.prec >= chronik.PrecisionMonth {
+				c = cmpInt(int(t.Month())*100+t.Day(), a.m*100+a.d)
+				if a.prec == chronik.PrecisionMonth && int(t.Month()) == a.m {
+					c = 0
+				}
+			}
+			unknownYear(c)
+			yy = y
+		}
+		if !known {
+			t, err := holidayDate(f.holiday, 2001)
+			if err != nil || strings.HasPrefix(f.holiday, "E") || strings.Contains(f.holiday, "#") || strings.Contains(f.holiday, "W") {
+				return res, false
+			}
+			res.val = fmt.Sprintf("XXXX-%02d-%02d", int(t.Month()), t.Day())
+			break
+		}
+		t, err := holidayDate(f.holiday, yy)
+		if err != nil {
+			return res, false
+		}
+		res.val = dateVal(t.Year(), int(t.Month()), t.Day(), chronik.PrecisionDay)
+	case f.day > 0 && f.month > 0:
+		c := 0
+		if a.prec >= chronik.PrecisionMonth {
+			c = cmpInt(f.month, a.m)
+			if c == 0 && a.prec >= chronik.PrecisionDay {
+				c = cmpInt(f.day, a.d)
+			}
+		}
+		unknownYear(c)
+		if known && !validDate(y, f.month, f.day) || !known && !validDate(2000, f.month, f.day) {
+			return res, false
+		}
+		res.val = fmt.Sprintf("%s-%02d-%02d", ys(), f.month, f.day)
+	case f.month > 0:
+		c := 0
+		if a.prec >= chronik.PrecisionMonth {
+			c = cmpInt(f.month, a.m)
+		}
+		unknownYear(c)
+		res.val = fmt.Sprintf("%s-%02d", ys(), f.month)
+	case f.season != "":
+		c := 0
+		if a.prec >= chronik.PrecisionMonth {
+			c = cmpInt(seasonIndex[f.season], season(a.m))
+		}
+		unknownYear(c)
+		res.val = ys() + "-" + f.season
+	case f.hasOrd && f.unit == "Q" || f.hasOrd && f.unit == "HY":
+		c := 0
+		if f.unit == "Q" {
+			if f.ord < 1 || f.ord > 4 {
+				return res, false
+			}
+			if a.prec >= chronik.PrecisionMonth {
+				c = cmpInt(f.ord, (a.m+2)/3)
+			}
+			unknownYear(c)
+			res.val = fmt.Sprintf("%s-Q%d", ys(), f.ord)
+		} else {
+			if f.ord < 1 || f.ord > 2 {
+				return res, false
+			}
+			unknownYear(0)
+			res.val = fmt.Sprintf("%s-H%d", ys(), f.ord)
+		}
+	case f.unit == "W" && (f.hasOrd || f.hasNum && f.kw):
+		w := f.ord
+		if !f.hasOrd {
+			w = int(f.num)
+		}
+		if w < 1 || w > 53 {
+			return res, false
+		}
+		unknownYear(0)
+		res.val = fmt.Sprintf("%s-W%02d", ys(), w)
+	case f.wd > 0:
+		res.val, res.from = r.weekday(a, from, f.wd, 0)
+	case f.hasYear:
+		res.val = fmtYear(y)
+	default:
+		return res, false
+	}
+	if f.pod != "" && (f.day > 0 || f.wd > 0 || f.holiday != "") {
+		res.val += "T" + f.pod
+		res.typ = TypeTime
+	}
+	return res, true
+}
+
+// weekday resolves a weekday name against the anchor: rel < 0 the one
+// before, rel > 0 the one after, 0 by tense (this week's when no tense).
+func (r *resolver) weekday(a anchor, from string, wd, rel int) (string, string) {
+	if a.prec < chronik.PrecisionDay {
+		if a.prec == chronik.PrecisionNone {
+			return fmt.Sprintf("XXXX-WXX-%d", wd), ""
+		}
+		return partial(a.time(), chronik.PrecisionDay, a), from
+	}
+	t := a.time()
+	awd := isoWeekday(t)
+	var days int
+	switch {
+	case rel < 0:
+		days = -((awd - wd + 7) % 7)
+		if days == 0 {
+			days = -7
+		}
+	case rel > 0:
+		days = (wd - awd + 7) % 7
+		if days == 0 {
+			days = 7
+		}
+	case r.narrative || r.tense == tenseFuture:
+		days = (wd - awd + 7) % 7
+	case r.tense == tensePast:
+		days = -((awd - wd + 7) % 7)
+	case r.nearest:
+		// No cue in English news: the nearest such day, looking back up to three days.
+		days = (wd - awd + 7) % 7
+		if days > 3 {
+			days -= 7
+		}
+	default:
+		// No cue in German: Präsens with a weekday speaks of the coming one.
+		days = (wd - awd + 7) % 7
+	}
+	t = t.AddDate(0, 0, days)
+	return dateVal(t.Year(), int(t.Month()), t.Day(), chronik.PrecisionDay), from
+}
+
+func (r *resolver) relative(f *frame) (result, bool) {
+	var a anchor
+	var from string
+	if f.relText {
+		a, from = r.textBase()
+	} else {
+		a, from = r.base()
+	}
+	res := result{typ: TypeDate, mod: r.modOf(f), from: from}
+	rel := f.rel
+	if a.prec == chronik.PrecisionNone {
+		res.from = ""
+	}
+	t := a.time()
+	switch {
+	case f.month > 0:
+		y := a.y
+		switch {
+		case rel < 0 && (a.prec < chronik.PrecisionMonth || f.month >= a.m):
+			y--
+		case rel > 0 && (a.prec < chronik.PrecisionMonth || f.month <= a.m):
+			y++
+		}
+		if a.prec == chronik.PrecisionNone {
+			res.val = fmt.Sprintf("XXXX-%02d", f.month)
+		} else {
+			res.val = fmt.Sprintf("%s-%02d", fmtYear(y), f.month)
+		}
+	case f.wd > 0:
+		res.val, _ = r.weekday(a, from, f.wd, rel)
+		if rel == 0 && a.prec >= chronik.PrecisionDay {
+			t = t.AddDate(0, 0, f.wd-isoWeekday(t))
+			res.val = dateVal(t.Year(), int(t.Month()), t.Day(), chronik.PrecisionDay)
+		}
+		if f.pod != "" {
+			res.val += "T" + f.pod
+			res.typ = TypeTime
+		}
+	case f.season != "":
+		y := a.y
+		if a.prec >= chronik.PrecisionMonth {
+			cur := season(a.m)
+			s := seasonIndex[f.season]
+			switch {
+			case rel < 0 && s >= cur:
+				y--
+			case rel > 0 && s <= cur:
+				y++
+			}
+		} else {
+			y += rel
+		}
+		res.val = yearOrX(y, a) + "-" + f.season
+	case f.holiday != "":
+		y := a.y + rel
+		if a.prec >= chronik.PrecisionMonth && rel != 0 {
+			h, err := holidayDate(f.holiday, a.y)
+			if err != nil {
+				return res, false
+			}
+			y = a.y
+			if rel < 0 && !h.Before(t) {
+				y--
+			}
+			if rel > 0 && !h.After(t) {
+				y++
+			}
+		}
+		h, err := holidayDate(f.holiday, y)
+		if err != nil {
+			return res, false
+		}
+		res.val = partial(h, chronik.PrecisionDay, a)
+	case f.pod != "" && f.unit == "":
+		res.val = partial(t.AddDate(0, 0, rel), chronik.PrecisionDay, a) + "T" + f.pod
+		res.typ = TypeTime
+	default:
+		v, ok := unitShift(a, f.unit, rel, f.hasRel, r.tense, r.narrative)
+		if !ok {
+			return res, false
+		}
+		res.val = v
+	}
+	return res, true
+}
+
+func yearOrX(y int, a anchor) string {
+	if a.prec == chronik.PrecisionNone {
+		return "XXXX"
+	}
+	return fmtYear(y)
+}
+
+// unitShift names the unit containing the anchor moved by n units:
+// "nächste Woche" is unitShift(a, "W", 1).
+func unitShift(a anchor, unit string, n int, hasRel bool, tense int, narrative bool) (string, bool) {
+	t := a.time()
+	switch unit {
+	case "Y":
+		return yearOrX(a.y+n, a), true
+	case "M":
+		return partial(time.Date(a.y, time.Month(max(a.m, 1)+n), 1, 0, 0, 0, 0, time.UTC), chronik.PrecisionMonth, a), true
+	case "W":
+		return weekVal(t.AddDate(0, 0, 7*n), a), true
+	case "D":
+		if a.prec < chronik.PrecisionDay {
+			return partial(t, chronik.PrecisionDay, a), true
+		}
+		return partial(t.AddDate(0, 0, n), chronik.PrecisionDay, a), true
+	case "Q":
+		q := (max(a.m, 1)-1)/3 + n
+		y := a.y + floorDiv(q, 4)
+		q = mod(q, 4) + 1
+		if a.prec < chronik.PrecisionMonth {
+			return yearOrX(y, a) + "-QX", true
+		}
+		return fmt.Sprintf("%s-Q%d", fmtYear(y), q), true
+	case "HY":
+		h := (max(a.m, 1)-1)/6 + n
+		y := a.y + floorDiv(h, 2)
+		h = mod(h, 2) + 1
+		if a.prec < chronik.PrecisionMonth {
+			return yearOrX(y, a) + "-HX", true
+		}
+		return fmt.Sprintf("%s-H%d", fmtYear(y), h), true
+	case "DE":
+		d := floorDiv(a.y, 10) + n
+		if a.prec == chronik.PrecisionNone || d < 0 || d > 999 {
+			return "", false
+		}
+		return fmt.Sprintf("%03d", d), true
+	case "CE":
+		c := floorDiv(a.y, 100) + n
+		if a.prec == chronik.PrecisionNone || c < 0 || c > 99 {
+			return "", false
+		}
+		return fmt.Sprintf("%02d", c), true
+	case "WE":
+		if a.prec < chronik.PrecisionDay {
+			return weekVal(t, a) + "-WE", true
+		}
+		wd := isoWeekday(t)
+		switch {
+		case n < 0 || !hasRel && tense == tensePast && !narrative:
+			// The weekend before: the last Sunday strictly before the anchor.
+			t = t.AddDate(0, 0, -wd)
+		case n > 0 && wd >= 6:
+			t = t.AddDate(0, 0, 7)
+		}
+		return weekVal(t, a) + "-WE", true
+	case "h", "m", "s":
+		return partial(t, chronik.PrecisionDay, a), true
+	}
+	return "", false
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+func mod(a, b int) int { return a - floorDiv(a, b)*b }
+
+// deic is a parsed DEIC value: "D-1", "Y0/END", "D0TEV", "Y+1t".
+type deic struct {
+	unit string
+	n    int
+	text bool
+	pod  string
+	mod  string
+}
+
+func parseDeic(v string) (deic, error) {
+	var d deic
+	bad := fmt.Errorf("bad deictic value %q", v)
+	v, d.mod, _ = strings.Cut(v, "/")
+	if d.mod != "" && !validMods[d.mod] {
+		return d, bad
+	}
+	if len(v) < 2 {
+		return d, bad
+	}
+	d.unit = v[:1]
+	v = v[1:]
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		d.pod = v[i+1:]
+		v = v[:i]
+		if len(d.pod) != 2 {
+			return d, bad
+		}
+	}
+	if s, ok := strings.CutSuffix(v, "t"); ok {
+		d.text, v = true, s
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || !strings.Contains("DWMY", d.unit) {
+		return d, bad
+	}
+	d.n = n
+	return d, nil
+}
+
+func (r *resolver) deictic(f *frame) (result, bool) {
+	d, err := parseDeic(f.deic)
+	if err != nil {
+		return result{}, false
+	}
+	var a anchor
+	var from string
+	if d.text {
+		a, from = r.textBase()
+	} else {
+		a, from = r.base()
+	}
+	res := result{typ: TypeDate, mod: d.mod, from: from}
+	if f.mod != "" {
+		res.mod = f.mod
+	}
+	if a.prec == chronik.PrecisionNone {
+		res.from = ""
+		if d.unit == "D" && d.n == 0 && d.pod == "" && f.pod == "" {
+			res.val = "PRESENT_REF"
+			return res, true
+		}
+	}
+	v, ok := unitShift(a, d.unit, d.n, true, r.tense, r.narrative)
+	if !ok {
+		return res, false
+	}
+	res.val = v
+	pod := d.pod
+	if f.pod != "" {
+		pod = f.pod
+	}
+	if pod != "" && d.unit == "D" {
+		res.val += "T" + pod
+		res.typ = TypeTime
+	}
+	return res, true
+}
+
+var unitCodes = map[string]string{
+	"Y": "Y", "M": "M", "W": "W", "D": "D", "h": "TH", "m": "TM", "s": "TS",
+	"DE": "DE", "CE": "CE", "Q": "Q", "HY": "HY", "WE": "WE",
+}
+
+// durValue writes n units as a TIMEX3 duration; n < 0 is unspecified.
+func durValue(n float64, unit string, mul int) string {
+	if mul > 1 && n >= 0 {
+		n *= float64(mul)
+	}
+	switch unit {
+	case "Q":
+		unit, n = "M", n*3
+	case "HY":
+		unit, n = "M", n*6
+	case "WE":
+		if n < 0 {
+			return "PXWE"
+		}
+		unit, n = "D", n*2
+	}
+	// Make fractions whole in a smaller unit: anderthalb Jahre = P18M.
+	for n >= 0 && n != math.Trunc(n) {
+		switch unit {
+		case "CE":
+			unit, n = "Y", n*100
+		case "DE":
+			unit, n = "Y", n*10
+		case "Y":
+			unit, n = "M", n*12
+		case "M":
+			unit, n = "D", n*30
+		case "W":
+			unit, n = "D", n*7
+		case "D":
+			unit, n = "h", n*24
+		case "h":
+			unit, n = "m", n*60
+		case "m":
+			unit, n = "s", n*60
+		default:
+			return ""
+		}
+		n = math.Round(n*1000) / 1000
+	}
+	code := unitCodes[unit]
+	num := "X"
+	if n >= 0 {
+		if n > 1e9 {
+			return ""
+		}
+		num = strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	if strings.HasPrefix(code, "T") {
+		return "PT" + num + code[1:]
+	}
+	return "P" + num + code
+}
+
+// offset handles "vor zwei Jahren", "in drei Wochen", "zwei Jahre später"
+// and "drei Tage zuvor".
+func (r *resolver) offset(action string, f *frame) (result, bool) {
+	n := 1.0
+	if f.hasNum {
+		n = f.num
+	}
+	if f.unit == "" {
+		return result{}, false
+	}
+	var a anchor
+	var from string
+	sign := 1
+	switch action {
+	case "ago":
+		a, from = r.base()
+		sign = -1
+	case "later":
+		if r.tense == tensePast && !r.narrative || r.tense == tensePast && r.narrative {
+			return r.duration(f)
+		}
+		a, from = r.base()
+	case "after", "before":
+		a, from = r.textBase()
+		if f.after < 0 || action == "before" {
+			sign = -1
+		}
+	}
+	res := result{typ: TypeDate, mod: r.modOf(f), from: from}
+	if f.qmod != "" && action == "ago" {
+		switch f.qmod {
+		case "MORE_THAN", "EQUAL_OR_MORE":
+			res.mod = "BEFORE"
+		case "LESS_THAN", "EQUAL_OR_LESS":
+			res.mod = "AFTER"
+		}
+	}
+	if n < 0 || !f.hasNum && f.plural {
+		if sign < 0 {
+			return result{typ: TypeDate, val: "PAST_REF"}, true
+		}
+		return result{typ: TypeDate, val: "FUTURE_REF"}, true
+	}
+	if a.prec == chronik.PrecisionNone {
+		res.from = ""
+	}
+	unit := f.unit
+	mul := max(f.unitMul, 1)
+	// Whole units in the smallest unit that keeps the count whole.
+	for n != math.Trunc(n) {
+		switch unit {
+		case "Y":
+			unit, n = "M", n*12
+		case "M":
+			unit, n = "D", n*30
+		case "W":
+			unit, n = "D", n*7
+		case "D":
+			unit, n = "h", n*24
+		case "DE":
+			unit, n = "Y", n*10
+		case "CE":
+			unit, n = "Y", n*100
+		default:
+			return result{}, false
+		}
+	}
+	k := sign * int(n) * mul
+	if n > 100000 {
+		if sign < 0 {
+			return result{typ: TypeDate, val: "PAST_REF"}, true
+		}
+		return result{typ: TypeDate, val: "FUTURE_REF"}, true
+	}
+	switch unit {
+	case "DE":
+		unit, k = "Y", k*10
+		if a.prec > 0 {
+			y := a.y + k
+			if y < -9998 || y > 9999 {
+				return res, false
+			}
+			res.val = fmt.Sprintf("%03d", floorDiv(y, 10))
+			return res, y >= 0
+		}
+	case "CE":
+		unit, k = "Y", k*100
+		if a.prec > 0 {
+			y := a.y + k
+			if y < 0 || y > 9999 {
+				return res, false
+			}
+			res.val = fmt.Sprintf("%02d", y/100)
+			return res, true
+		}
+	}
+	if a.y+k < -9998 || a.y+k > 9999 || k > 3660000 || k < -3660000 {
+		if sign < 0 {
+			return result{typ: TypeDate, val: "PAST_REF"}, true
+		}
+		return result{typ: TypeDate, val: "FUTURE_REF"}, true
+	}
+	switch unit {
+	case "h", "m", "s":
+		if a.prec < chronik.PrecisionMinute {
+			res.val = partial(a.time(), chronik.PrecisionDay, a)
+			return res, true
+		}
+		d := time.Duration(k) * map[string]time.Duration{"h": time.Hour, "m": time.Minute, "s": time.Second}[unit]
+		t := a.time().Add(d)
+		res.typ = TypeTime
+		res.val = fmt.Sprintf("%sT%02d:%02d", dateVal(t.Year(), int(t.Month()), t.Day(), chronik.PrecisionDay), t.Hour(), t.Minute())
+		return res, true
+	}
+	v, ok := unitShift(a, unit, k, true, r.tense, r.narrative)
+	if !ok {
+		return res, false
+	}
+	res.val = v
+	return res, true
+}
+
+func (r *resolver) duration(f *frame) (result, bool) {
+	res := result{typ: TypeDuration, mod: r.modOf(f)}
+	switch {
+	case f.durw != "":
+		res.val = f.durw
+	case f.durAdj != "":
+		res.val = "P" + f.durAdj
+		if strings.HasSuffix(f.durAdj, "h") {
+			res.val = "PT" + strings.TrimSuffix(f.durAdj, "h") + "H"
+		}
+	case f.unit != "":
+		n := -1.0
+		if f.hasNum {
+			n = f.num
+		}
+		if !f.hasNum && !f.plural {
+			n = 1
+		}
+		res.val = durValue(n, f.unit, f.unitMul)
+	default:
+		return res, false
+	}
+	return res, res.val != ""
+}
+
+func (r *resolver) set(f *frame) (result, bool) {
+	res := result{typ: TypeSet}
+	switch {
+	case f.setv != "":
+		res.val = f.setv
+	case f.times > 0 && f.unit != "":
+		res.val = durValue(1, f.unit, f.unitMul)
+		res.freq = strconv.Itoa(f.times) + "X"
+	case f.hasNum && f.num == -1:
+		return res, false
+	case f.wd > 0:
+		res.val = fmt.Sprintf("XXXX-WXX-%d", f.wd)
+		res.quant = "EVERY"
+	case f.unit != "":
+		n := 1.0
+		if f.hasNum {
+			n = f.num
+		}
+		if f.hasLit("other") {
+			n = 2
+		}
+		res.val = durValue(n, f.unit, f.unitMul)
+		res.quant = "EVERY"
+		if f.times > 0 {
+			res.freq = strconv.Itoa(f.times) + "X"
+		}
+	default:
+		return res, false
+	}
+	if f.every {
+		res.quant = "EVERY"
+	}
+	return res, res.val != ""
+}
+
+func (r *resolver) ref(f *frame) (result, bool) {
+	res := result{typ: TypeDate, val: f.ref}
+	if res.val == "" {
+		if f.after < 0 || f.hasLit("vor") {
+			res.val = "PAST_REF"
+		} else {
+			res.val = "FUTURE_REF"
+		}
+	}
+	return res, true
+}
+
+func (r *resolver) clock(f *frame) (result, bool) {
+	res := result{typ: TypeTime, mod: r.modOf(f)}
+	h, m := f.hour, f.minute
+	var tm string
+	switch {
+	case f.hasLit("mitternacht") || f.hasLit("midnight"):
+		tm = "24:00"
+	case f.hasLit("noon"):
+		tm = "12:00"
+	case f.hasTime:
+		if f.hasLit("halb") {
+			h, m = h-1, 30
+		} else if f.hasLit("viertel") {
+			if f.hasLit("vor") {
+				h, m = h-1, 45
+			} else {
+				m = 15
+			}
+		}
+		if h < 0 {
+			h += 12
+		}
+		switch f.ampm {
+		case "PM":
+			if h < 12 {
+				h += 12
+			}
+		case "AM":
+			if h == 12 {
+				h = 0
+			}
+		}
+		if h > 24 || m > 59 || h == 24 && m > 0 {
+			return res, false
+		}
+		tm = fmt.Sprintf("%02d:%02d", h, m)
+	case f.pod != "":
+		tm = f.pod
+	default:
+		return res, false
+	}
+	// The date: one mentioned earlier in the sentence, else the anchor's day.
+	var day string
+	switch {
+	case r.hasSent && r.sentDate.prec >= chronik.PrecisionDay:
+		day = dateVal(r.sentDate.y, r.sentDate.m, r.sentDate.d, chronik.PrecisionDay)
+		res.from = "text"
+	default:
+		a, from := r.base()
+		day = partial(a.time(), chronik.PrecisionDay, a)
+		res.from = from
+		if a.prec == chronik.PrecisionNone {
+			res.from = ""
+		}
+	}
+	res.val = day + "T" + tm
+	return res, true
+}

@@ -1,0 +1,263 @@
+package temporal
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	kWord tokKind = iota
+	kNum
+	kPunct
+)
+
+// token is one word, digit run or punctuation character of the text.
+type token struct {
+	start, end int
+	kind       tokKind
+	glued      bool // no space between this token and the one before
+	upper      bool // starts with an upper-case letter
+	nd         int  // number of digits (kNum)
+	num        int  // value of the digits, capped (kNum)
+	e          *entry
+	sent       int32
+	nl         bool // a blank line precedes the token
+}
+
+// scanner splits text into tokens; it keeps no state beyond its position.
+type scanner struct {
+	src   string
+	pos   int
+	tok   token
+	space bool
+	nls   int
+}
+
+func (s *scanner) init(src string) {
+	s.src = src
+	s.pos = 0
+	s.space = true
+}
+
+// next scans the next token into s.tok and reports whether there was one.
+func (s *scanner) next() bool {
+	src := s.src
+	s.nls = 0
+	for s.pos < len(src) {
+		c := src[s.pos]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\r' {
+				s.pos++
+				s.space = true
+				continue
+			}
+			if c == '\n' {
+				s.pos++
+				s.space = true
+				s.nls++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(src[s.pos:])
+		if unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b' {
+			s.pos += n
+			s.space = true
+			continue
+		}
+		break
+	}
+	if s.pos >= len(src) {
+		return false
+	}
+	start := s.pos
+	t := token{start: start, glued: !s.space, nl: s.nls >= 2}
+	s.space = false
+	c := src[s.pos]
+	switch {
+	case c >= '0' && c <= '9':
+		t.kind = kNum
+		for s.pos < len(src) && src[s.pos] >= '0' && src[s.pos] <= '9' {
+			if t.num < 100000000 {
+				t.num = t.num*10 + int(src[s.pos]-'0')
+			}
+			t.nd++
+			s.pos++
+		}
+	case isLetterAt(src, s.pos):
+		t.kind = kWord
+		r, _ := utf8.DecodeRuneInString(src[s.pos:])
+		t.upper = unicode.IsUpper(r)
+		for s.pos < len(src) && isLetterAt(src, s.pos) {
+			if src[s.pos] < utf8.RuneSelf {
+				s.pos++
+			} else {
+				_, n := utf8.DecodeRuneInString(src[s.pos:])
+				s.pos += n
+			}
+		}
+	default:
+		t.kind = kPunct
+		if c < utf8.RuneSelf {
+			s.pos++
+		} else {
+			_, n := utf8.DecodeRuneInString(src[s.pos:])
+			s.pos += n
+		}
+	}
+	t.end = s.pos
+	s.tok = t
+	return true
+}
+
+func isLetterAt(src string, i int) bool {
+	c := src[i]
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:])
+	return unicode.IsLetter(r)
+}
+
+// tokenize scans text, looks every word up in the lexicon and merges
+// multiword phrases into one token. Sentence indices are filled by the caller.
+func (r *rules) tokenize(text string, toks []token) []token {
+	var s scanner
+	s.init(text)
+	toks = toks[:0]
+	for s.next() {
+		t := s.tok
+		if t.kind == kWord {
+			t.e = r.lookup(text[t.start:t.end], t.upper)
+		}
+		toks = append(toks, t)
+	}
+	// Merge phrases.
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.e != nil || t.kind == kNum {
+			if n, e := r.phraseAt(text, toks, i); n > 1 {
+				t.end = toks[i+n-1].end
+				t.e = e
+				t.kind = kWord
+				out = append(out, t)
+				i += n - 1
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func (r *rules) lookup(w string, upper bool) *entry {
+	if e, ok := r.words[w]; ok {
+		return e
+	}
+	if !upperAfterFirst(w) {
+		return nil // the lowercase and capitalised forms are in the map
+	}
+	return r.words[strings.ToLower(w)]
+}
+
+// upperAfterFirst reports whether w may hold an upper-case letter after
+// its first rune (non-ASCII letters count as possibly upper).
+func upperAfterFirst(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	for i := n; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			r, m := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+			i += m - 1
+		}
+	}
+	return false
+}
+
+func isASCIILower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseAt returns the length in tokens and the entry of the longest
+// phrase starting at toks[i], or 0.
+func (r *rules) phraseAt(text string, toks []token, i int) (int, *entry) {
+	if len(r.phrases) == 0 {
+		return 0, nil
+	}
+	first := text[toks[i].start:toks[i].end]
+	ps, ok := r.phrases[first]
+	if !ok {
+		if toks[i].kind == kNum || isASCIILower(first) {
+			return 0, nil
+		}
+		ps, ok = r.phrases[strings.ToLower(first)]
+		if !ok {
+			return 0, nil
+		}
+	}
+next:
+	for _, p := range ps {
+		if i+len(p.toks) > len(toks) {
+			continue
+		}
+		for k := 1; k < len(p.toks); k++ {
+			t := toks[i+k]
+			if t.nl || !strings.EqualFold(text[t.start:t.end], p.toks[k]) {
+				continue next
+			}
+		}
+		return len(p.toks), p.e
+	}
+	return 0, nil
+}
+
+// splitSentences gives each token a sentence index: a sentence ends at
+// . ! ? followed by an upper-case word or at a blank line. The '.' after
+// a one- or two-digit number is an ordinal, not an end.
+func splitSentences(text string, toks []token) {
+	var sent int32
+	for i := range toks {
+		if toks[i].nl && i > 0 {
+			sent++
+		}
+		toks[i].sent = sent
+		t := toks[i]
+		if t.kind != kPunct || i+1 >= len(toks) {
+			continue
+		}
+		c := text[t.start]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		nx := toks[i+1]
+		if nx.kind == kNum || nx.glued || (nx.kind == kWord && !nx.upper) {
+			continue
+		}
+		if c == '.' && i > 0 {
+			p := toks[i-1]
+			if p.kind == kNum && p.nd <= 2 {
+				continue
+			}
+			if p.kind == kWord && p.end-p.start <= 2 {
+				continue // abbreviation or initial
+			}
+		}
+		sent++
+	}
+}

@@ -1,0 +1,289 @@
+package temporal
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// Tagger finds time expressions and normalizes them against the document
+// creation time. Its exported fields are options; set them before the
+// first call. A Tagger is safe for concurrent use.
+type Tagger struct {
+	// Narrative anchors relative expressions on the last date mentioned
+	// in the text instead of the DCT, as history and encyclopedia texts
+	// need. Without a DCT the tagger anchors on the last mentioned date
+	// only when Narrative is set; otherwise unknown parts stay X.
+	Narrative bool
+	// DefaultLang is used when a document has no language. Empty means
+	// guess from a few frequent function words (see GuessLang).
+	DefaultLang string
+
+	pool sync.Pool
+}
+
+// NewTagger returns a tagger for news text.
+func NewTagger() *Tagger { return &Tagger{} }
+
+// state is the reusable scratch space of one tagging run.
+type state struct {
+	toks []token
+	m    matcher
+	fr   [2]frame
+}
+
+// Annotate tags doc.NormText() in doc.Lang and replaces doc.Timexes.
+// Spans are mapped back to doc.Text with doc.BodySpan. When doc.Lang is
+// empty the language is taken from DefaultLang or guessed; languages
+// without rules are left alone.
+func (t *Tagger) Annotate(ctx context.Context, doc *chronik.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	lang := doc.Lang
+	if lang == "" {
+		lang = t.DefaultLang
+	}
+	if lang == "" {
+		lang = GuessLang(doc.NormText())
+	}
+	text := doc.NormText()
+	var sents []chronik.Span
+	if len(doc.Sentences) > 0 {
+		sents = make([]chronik.Span, len(doc.Sentences))
+		for i, s := range doc.Sentences {
+			sents[i] = s.Span
+		}
+		if doc.NormOffsets != nil {
+			sents = nil // sentence spans index Text, not Norm; split ourselves
+		}
+	}
+	tx, err := t.tag(lang, text, doc.DCT, sents)
+	if err != nil {
+		return err
+	}
+	doc.Timexes = doc.Timexes[:0]
+	for _, x := range tx {
+		sp := doc.BodySpan(x.Span)
+		x.Span = sp
+		x.Text = doc.Slice(sp)
+		doc.Timexes = append(doc.Timexes, x)
+	}
+	return nil
+}
+
+// TagText tags text in lang ("de" or "en") against dct with a news tagger
+// and returns the expressions with spans into text.
+func TagText(lang, text string, dct chronik.DCT) []chronik.Timex {
+	tx, _ := NewTagger().tag(lang, text, dct, nil)
+	return tx
+}
+
+// Tag is like [TagText] with the tagger's options.
+func (t *Tagger) Tag(lang, text string, dct chronik.DCT) []chronik.Timex {
+	tx, _ := t.tag(lang, text, dct, nil)
+	return tx
+}
+
+// GuessLang tells German from English by counting a few function words
+// in the first 2000 bytes; it returns "de" when in doubt.
+func GuessLang(text string) string {
+	if len(text) > 2000 {
+		text = text[:2000]
+	}
+	de, en := 0, 0
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,;:!?\"'()") {
+		case "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "ein", "eine", "im", "sich":
+			de++
+		case "the", "and", "is", "of", "to", "with", "was", "that", "for", "on", "it", "he":
+			en++
+		}
+	}
+	if en > de {
+		return "en"
+	}
+	return "de"
+}
+
+func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Span) ([]chronik.Timex, error) {
+	all, err := loadRules()
+	if err != nil {
+		return nil, err
+	}
+	rs := all[lang]
+	if rs == nil {
+		return nil, nil
+	}
+	st, _ := t.pool.Get().(*state)
+	if st == nil {
+		st = &state{}
+	}
+	defer t.pool.Put(st)
+	st.toks = rs.tokenize(text, st.toks)
+	toks := st.toks
+	if sents != nil {
+		assignSentences(toks, sents)
+	} else {
+		splitSentences(text, toks)
+	}
+	m := &st.m
+	*m = matcher{r: rs, text: text, toks: toks, en: lang == "en", caps: m.caps[:0], best: m.best[:0]}
+	res := resolver{dct: anchorFromDCT(dct), narrative: t.Narrative, nearest: lang == "en"}
+	if dct.IsZero() {
+		res.dct = anchor{}
+	}
+	var out []chronik.Timex
+	curSent := int32(-1)
+	for i := 0; i < len(toks); {
+		cands := m.matchAt(i)
+		if len(cands) == 0 {
+			i++
+			continue
+		}
+		if toks[i].sent != curSent {
+			curSent = toks[i].sent
+			res.hasSent = false
+		}
+		res.tense = tenseAt(text, toks, i)
+		emitted := false
+		for _, c := range cands {
+			emitted = t.emit(&res, st, c, text, toks, &out)
+			if emitted {
+				i = c.end
+				break
+			}
+		}
+		if !emitted {
+			i++
+		}
+	}
+	return out, nil
+}
+
+// emit resolves one candidate match and appends its expressions; it
+// reports whether any was valid.
+func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []token, out *[]chronik.Timex) bool {
+	parts := buildFrames(c.caps, &st.fr)
+	if parts == 2 {
+		inherit(&st.fr[0], &st.fr[1])
+	}
+	var rs [2]result
+	for k := 0; k < parts; k++ {
+		f := &st.fr[k]
+		if f.t1 <= f.t0 {
+			return false
+		}
+		r, ok := res.resolve(c.p.action, f)
+		if !ok {
+			return false
+		}
+		rs[k] = r
+	}
+	for k := 0; k < parts; k++ {
+		f, r := &st.fr[k], rs[k]
+		start, stop := toks[f.t0].start, toks[f.t1-1].end
+		*out = append(*out, chronik.Timex{
+			ID: "t" + strconv.Itoa(len(*out)+1), Text: text[start:stop],
+			Span: chronik.Span{Start: start, End: stop},
+			Type: r.typ, Value: r.val, Mod: r.mod, Quant: r.quant, Freq: r.freq, Anchor: r.from,
+		})
+		if r.typ == TypeDate || r.typ == TypeTime {
+			if a, ok := anchorFromValue(r.val); ok {
+				res.last = a
+				res.sentDate, res.hasSent = a, true
+			}
+		}
+	}
+	return true
+}
+
+// assignSentences gives tokens the index of the sentence span holding them.
+func assignSentences(toks []token, sents []chronik.Span) {
+	s := 0
+	for i := range toks {
+		for s+1 < len(sents) && toks[i].start >= sents[s].End {
+			s++
+		}
+		toks[i].sent = int32(s)
+	}
+}
+
+// tenseAt reads the tense of the clause around token i from the nearest
+// cue word in its sentence: past forms, a Perfekt auxiliary with a
+// participle, or future and plan words. A cue beyond a comma counts as
+// farther away.
+func tenseAt(text string, toks []token, i int) int {
+	sent := toks[i].sent
+	best, bestDist := tenseNone, 1<<30
+	consider := func(j, dist int) {
+		t := &toks[j]
+		if t.e == nil || dist >= bestDist {
+			if t.kind == kWord && t.e == nil && dist < bestDist && isWeakPast(text[t.start:t.end]) {
+				best, bestDist = tensePast, dist+3
+			}
+			return
+		}
+		switch {
+		case t.e.has(cFUTURE):
+			best, bestDist = tenseFuture, dist
+		case t.e.has(cPAST):
+			best, bestDist = tensePast, dist
+		case t.e.has(cPERFAUX) && hasParticiple(text, toks, j):
+			best, bestDist = tensePast, dist
+		}
+	}
+	commas := 0
+	for j := i - 1; j >= 0 && toks[j].sent == sent && i-j < 40; j-- {
+		if toks[j].kind == kPunct && (text[toks[j].start] == ',' || text[toks[j].start] == ';') {
+			commas++
+		}
+		consider(j, i-j+commas*8)
+	}
+	commas = 0
+	for j := i + 1; j < len(toks) && toks[j].sent == sent && j-i < 40; j++ {
+		if toks[j].kind == kPunct && (text[toks[j].start] == ',' || text[toks[j].start] == ';') {
+			commas++
+		}
+		consider(j, j-i+commas*8)
+	}
+	return best
+}
+
+// hasParticiple reports whether a past participle follows the auxiliary
+// at j in its sentence: ge…t, ge…en or …iert.
+func hasParticiple(text string, toks []token, j int) bool {
+	sent := toks[j].sent
+	for k := j + 1; k < len(toks) && toks[k].sent == sent && k-j < 25; k++ {
+		t := &toks[k]
+		if t.kind != kWord || t.upper {
+			continue
+		}
+		w := text[t.start:t.end]
+		if len(w) >= 5 && (strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) || strings.HasSuffix(w, "iert")) {
+			return true
+		}
+		if len(w) >= 7 && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+			for _, p := range separablePrefixes { // ab|ge|lehnt, an|ge|kündigt
+				if strings.HasPrefix(w, p) && strings.HasPrefix(w[len(p):], "ge") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen", "statt", "teil", "um", "los", "frei", "vorbei", "hervor", "herein", "heraus"}
+
+// isWeakPast is a weak past cue: an English lowercase word ending in -ed or
+// a German one ending in -ierte(n).
+func isWeakPast(w string) bool {
+	if len(w) <= 4 || !isASCIILower(w) && !strings.HasSuffix(w, "ierte") && !strings.HasSuffix(w, "ierten") {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ierte") || strings.HasSuffix(w, "ierten")
+}

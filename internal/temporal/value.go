@@ -1,0 +1,128 @@
+package temporal
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Types of time expressions.
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+var validMods = map[string]bool{
+	"START": true, "MID": true, "END": true, "APPROX": true, "BEFORE": true, "AFTER": true,
+	"ON_OR_BEFORE": true, "ON_OR_AFTER": true, "LESS_THAN": true, "MORE_THAN": true,
+	"EQUAL_OR_LESS": true, "EQUAL_OR_MORE": true,
+}
+
+// ValidMod reports whether m is a TIMEX3 mod value or empty.
+func ValidMod(m string) bool { return m == "" || validMods[m] }
+
+var (
+	reDur  = regexp.MustCompile(`^P((([0-9]+(\.[0-9]+)?|X)(Y|M|W|D|DE|CE|Q|WE|H))+(T(([0-9]+(\.[0-9]+)?|X)(H|M|S))+)?|T(([0-9]+(\.[0-9]+)?|X)(H|M|S))+)$`)
+	reDate = regexp.MustCompile(`^(BC)?([0-9X]{4})(-([0-9X]{2})(-([0-9X]{2}))?)?$`)
+	reDec  = regexp.MustCompile(`^(BC)?[0-9]{2,3}X?$`)
+	reWeek = regexp.MustCompile(`^(BC)?[0-9X]{4}-W([0-9X]{2})(-([1-7X]|WE))?$`)
+	rePart = regexp.MustCompile(`^(BC)?[0-9X]{4}-(SP|SU|FA|WI|Q[1-4X]|H[12X])$`)
+	reTime = regexp.MustCompile(`^T(([0-9X]{2}):([0-9X]{2})(:([0-9X]{2}))?|MO|MI|AF|EV|NI|DT)$`)
+)
+
+// ValidValue reports whether v is a well-formed TIMEX3 value: a date at
+// any granularity (with X for unknown digits), a week, season, quarter or
+// half, a time of day, a duration, or one of the *_REF values. Numeric
+// fields must be in range (month 01–12, a day that exists in its month).
+func ValidValue(v string) bool {
+	switch v {
+	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
+		return true
+	case "":
+		return false
+	}
+	if v[0] == 'P' {
+		return reDur.MatchString(v)
+	}
+	date, tm, hasT := strings.Cut(v, "T")
+	if hasT {
+		sm := reTime.FindStringSubmatch("T" + tm)
+		if sm == nil {
+			return false
+		}
+		if sm[2] != "" && !inRange(sm[2], 0, 24) || sm[3] != "" && !inRange(sm[3], 0, 59) || sm[5] != "" && !inRange(sm[5], 0, 59) {
+			return false
+		}
+		if sm[2] == "24" && sm[3] != "00" {
+			return false
+		}
+		if !reDate.MatchString(date) && !reWeek.MatchString(date) {
+			return false
+		}
+	}
+	if sm := reDate.FindStringSubmatch(date); sm != nil {
+		if sm[4] != "" && !inRange(sm[4], 1, 12) {
+			return false
+		}
+		if sm[6] != "" && !inRange(sm[6], 1, 31) {
+			return false
+		}
+		if sm[6] != "" && !strings.Contains(sm[2]+sm[4]+sm[6], "X") {
+			y, _ := strconv.Atoi(sm[2])
+			m, _ := strconv.Atoi(sm[4])
+			d, _ := strconv.Atoi(sm[6])
+			return validDate(y, m, d)
+		}
+		return true
+	}
+	if hasT {
+		return reWeek.MatchString(date)
+	}
+	if sm := reWeek.FindStringSubmatch(v); sm != nil {
+		return inRange(sm[2], 1, 53)
+	}
+	return reDec.MatchString(v) || rePart.MatchString(v)
+}
+
+func inRange(s string, lo, hi int) bool {
+	if strings.Contains(s, "X") {
+		return true
+	}
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= lo && n <= hi
+}
+
+// CheckTimex returns an error if a tagged expression is not well-formed
+// TIMEX3 or its span does not lie inside a text of length n.
+func CheckTimex(typ, value, mod string, start, end, n int) error {
+	switch typ {
+	case TypeDate, TypeTime, TypeDuration, TypeSet:
+	default:
+		return fmt.Errorf("bad type %q", typ)
+	}
+	if !ValidValue(value) {
+		return fmt.Errorf("bad value %q", value)
+	}
+	if !ValidMod(mod) {
+		return fmt.Errorf("bad mod %q", mod)
+	}
+	if start < 0 || start >= end || end > n {
+		return fmt.Errorf("bad span [%d,%d) in text of %d bytes", start, end, n)
+	}
+	return nil
+}
+
+// formatting helpers
+
+func fmtYear(y int) string {
+	if y <= 0 {
+		return fmt.Sprintf("BC%04d", 1-y)
+	}
+	if y > 9999 {
+		return ""
+	}
+	return fmt.Sprintf("%04d", y)
+}
