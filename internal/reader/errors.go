@@ -40,7 +40,8 @@ type Error struct {
 	Path string
 	// Line is the 1-based line of the problem, or 0 when it has none.
 	Line int
-	Err  error
+	// Err is the problem, often wrapping one of the sentinels above.
+	Err error
 }
 
 // Error returns "path:line: problem", or "path: problem" without a line.

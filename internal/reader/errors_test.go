@@ -185,6 +185,17 @@ func TestReadStdin(t *testing.T) {
 	}
 }
 
+func TestReadBinaryStdin(t *testing.T) {
+	var b []byte
+	for i := range 300 {
+		b = append(b, byte(0x80+i%0x7f))
+	}
+	items := collect(t, []string{"-"}, Options{Stdin: bytes.NewReader(b)})
+	if len(items) != 1 || !errors.Is(items[0].Err, ErrBinary) || items[0].Err.Error() != "-: binary file" {
+		t.Errorf("Read(high bytes) = %s, want a binary file error", render(items))
+	}
+}
+
 func TestReadUTF16(t *testing.T) {
 	dir := t.TempDir()
 	// "date 2019 Kö" in UTF-16LE with a BOM.

@@ -33,6 +33,9 @@ func render(items []Item) string {
 		if it.Err != nil {
 			fmt.Fprintf(&b, "  warning: %v\n", it.Err)
 		}
+		for _, e := range d.Errors {
+			fmt.Fprintf(&b, "  doc error: %s\n", e)
+		}
 		fmt.Fprintf(&b, "  text %q\n", d.Text)
 	}
 	return b.String()

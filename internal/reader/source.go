@@ -47,7 +47,8 @@ var readers = map[string]readerFunc{
 
 // emit yields a document read from line (0 if none) of the file. It
 // repairs invalid UTF-8 in its fields, warning about it unless warn is
-// already set, and applies the forced language.
+// already set, records a warning in the document's Errors too, and
+// applies the forced language.
 func (f *file) emit(doc *chronik.Document, line int, warn error) bool {
 	if f.done {
 		return false
@@ -60,7 +61,9 @@ func (f *file) emit(doc *chronik.Document, line int, warn error) bool {
 	}
 	it := Item{Doc: doc}
 	if warn != nil {
-		it.Err = f.errorAt(line, warn)
+		e := f.errorAt(line, warn)
+		doc.AddError(e.Err)
+		it.Err = e
 	}
 	if !f.yield(it) {
 		f.done = true
