@@ -133,7 +133,12 @@ func (a *App) benchIngest(ctx context.Context, docs, perFile int) error {
 		}
 		f.Close()
 	}
-	db, err := a.openStoreAt(filepath.Join(dir, "bench.db"))
+	dbDir, err := os.MkdirTemp("", "chronik-bench-db-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dbDir)
+	db, err := a.openStoreAt(filepath.Join(dbDir, "bench.db"))
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run calls Main like the shell would and returns stdout, stderr and the
+// exit status.
+func run(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(t.Context(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const article = "\ufeff  date 2019-04 Kim Jong Un wird noch im April nach Russland reisen. " +
+	"Das teilte der Kreml am Donnerstag mit. Bereits vergangenen Mai hatte Außenminister Sergej Lawrow ihn in Pjöngjang eingeladen.\n"
+
+func TestExtractJSON(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "kim.txt", article)
+	stdout, stderr, code := run(t, "", "extract", p)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	var doc struct {
+		ID        string `json:"id"`
+		Lang      string `json:"lang"`
+		DCT       string `json:"dct"`
+		Sentences []struct{ Start, End int }
+		Timexes   []struct {
+			Text       string
+			Start, End int
+		}
+		Errors []string
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, stdout)
+	}
+	if doc.ID != "kim" || doc.Lang != "de" || doc.DCT != "2019-04" {
+		t.Errorf("id %q lang %q dct %q, want kim de 2019-04", doc.ID, doc.Lang, doc.DCT)
+	}
+	if len(doc.Sentences) != 3 {
+		t.Errorf("%d sentences, want 3", len(doc.Sentences))
+	}
+	body := strings.TrimPrefix(article, "\ufeff  date 2019-04 ")
+	for _, x := range doc.Timexes {
+		if x.Start < 0 || x.End > len(body) || body[x.Start:x.End] != x.Text {
+			t.Errorf("timex %q at [%d,%d) does not match the body", x.Text, x.Start, x.End)
+		}
+	}
+}
+
+func TestExtractStdinAndFormats(t *testing.T) {
+	for _, format := range []string{"json", "text", "timeml"} {
+		stdout, stderr, code := run(t, article, "extract", "--format", format, "-")
+		if code != exitOK || stdout == "" {
+			t.Errorf("extract --format %s: exit %d, stderr %s", format, code, stderr)
+		}
+	}
+}
+
+func TestExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.txt", article)
+	bad := writeFile(t, dir, "bad.txt", "date 2019-13 Kaputt.")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"OK", []string{"extract", good}, exitOK, ""},
+		{"BadHeader", []string{"extract", good, bad}, exitFailed, "bad.txt:1:"},
+		{"Missing", []string{"extract", filepath.Join(dir, "missing.txt")}, exitFailed, "missing.txt"},
+		{"UnknownFlag", []string{"extract", "--bogus", good}, exitUsage, "unknown flag"},
+		{"UnknownCommand", []string{"frobnicate"}, exitUsage, "unknown command"},
+		{"NoArgs", []string{"extract"}, exitUsage, "at least 1"},
+		{"BadFormat", []string{"extract", "--format", "yaml", good}, exitUsage, "unknown format"},
+		{"BadDCT", []string{"extract", "--dct", "gestern", good}, exitUsage, "--dct"},
+		{"BadLang", []string{"extract", "--lang", "fr", good}, exitUsage, "--lang"},
+		{"Version", []string{"version"}, exitOK, ""},
+		{"Help", []string{"--help"}, exitOK, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := run(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("chronik %q: exit %d, want %d; stderr %s", tt.args, code, tt.code, stderr)
+			}
+			if !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("chronik %q: stderr %q, want it to mention %q", tt.args, stderr, tt.stderr)
+			}
+		})
+	}
+}
+
+func TestIngestSearchShow(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "test.db")
+	in := filepath.Join(dir, "in")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, in, "kim.txt", article)
+	writeFile(t, in, "sanktionen.txt", "date 2017-09-12\nDer UN-Sicherheitsrat hat am Montag neue Sanktionen gegen Nordkorea beschlossen. Die Atomwaffen des Landes bleiben das Thema.\n")
+	writeFile(t, in, "broken.jsonl", "{\"id\":\"a\",\"date\":\"2018-06-12\",\"text\":\"Trump and Kim met in Singapore on Tuesday.\"}\n{broken\n")
+
+	_, stderr, code := run(t, "", "ingest", "--db", db, in)
+	if code != exitFailed || !strings.Contains(stderr, "broken.jsonl:2") {
+		t.Fatalf("ingest with a broken line: exit %d, stderr %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "3 new") {
+		t.Errorf("ingest summary %q, want 3 new", stderr)
+	}
+	// Again: nothing new, nothing lost.
+	_, stderr, _ = run(t, "", "ingest", "--db", db, in)
+	if !strings.Contains(stderr, "0 new, 3 duplicate") {
+		t.Errorf("second ingest summary %q, want 0 new, 3 duplicate", stderr)
+	}
+
+	stdout, stderr, code := run(t, "", "search", "--db", db, "Atomwaffe")
+	if code != exitOK || !strings.Contains(stdout, "sanktionen") || !strings.Contains(stdout, "«Atomwaffen»") {
+		t.Errorf("search Atomwaffe: exit %d\n%s%s", code, stdout, stderr)
+	}
+	stdout, _, _ = run(t, "", "search", "--db", db, "--format", "json", "--from", "2018", "Singapore")
+	var hit map[string]any
+	if err := json.Unmarshal([]byte(strings.SplitN(stdout, "\n", 2)[0]), &hit); err != nil || hit["id"] != "a" {
+		t.Errorf("search --format json: %v %q", err, stdout)
+	}
+	for _, k := range []string{"id", "title", "dct", "snippet", "score"} {
+		if _, ok := hit[k]; !ok {
+			t.Errorf("search hit lacks %q", k)
+		}
+	}
+	stdout, _, _ = run(t, "", "search", "--db", db, "--to", "2017", "Singapore")
+	if !strings.Contains(stdout, "no documents found") {
+		t.Errorf("search --to 2017 Singapore = %q, want nothing", stdout)
+	}
+
+	stdout, stderr, code = run(t, "", "show", "--db", db, "kim")
+	if code != exitOK || !strings.Contains(stdout, "Kim Jong Un wird noch im April") {
+		t.Errorf("show kim: exit %d\n%s%s", code, stdout, stderr)
+	}
+	_, stderr, code = run(t, "", "show", "--db", db, "nope")
+	if code != exitFailed || !strings.Contains(stderr, "no document") {
+		t.Errorf("show nope: exit %d, stderr %q", code, stderr)
+	}
+
+	// CHRONIK_DB stands in for --db.
+	t.Setenv("CHRONIK_DB", db)
+	stdout, _, code = run(t, "", "search", "Gipfel OR Sanktion")
+	if code != exitOK || !strings.Contains(stdout, "sanktionen") {
+		t.Errorf("search with CHRONIK_DB: exit %d %q", code, stdout)
+	}
+}
+
+func TestDemo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	stdout, stderr, code := run(t, "", "demo", "--db", db)
+	if code != exitOK {
+		t.Fatalf("demo: exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "0 failed") || !strings.Contains(stdout, "«") {
+		t.Errorf("demo output lacks the ingest summary or search hits:\n%s", stdout)
+	}
+	// A second demo into the same store adds nothing.
+	stdout, _, _ = run(t, "", "demo", "--db", db)
+	if !strings.Contains(stdout, ": 0 new") {
+		t.Errorf("second demo is not all duplicates:\n%s", stdout)
+	}
+}
