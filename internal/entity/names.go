@@ -1,0 +1,308 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
+)
+
+// name handles an atom that names entries of the knowledge base; rc is the
+// role word before it, if any.
+func (st *state) name(k int, rc roleCtx) int {
+	a := &st.atoms[k]
+	code := st.countryOf(a)
+	if code == "" {
+		code = st.capitalOf(a)
+	}
+	if st.hyphenAfter(a) {
+		// compound head: "US-Präsident", "US-Regierung"; else a part
+		// ("EU-Budget") that names nothing by itself
+		if code != "" && st.adjacent(k, true) {
+			nx := &st.atoms[k+1]
+			if al, ok := nx.first(gazetteer.AliasRole); ok && !al.Role.Title && !st.hasName(nx) {
+				return st.roleFrom(k, k+1, roleCtx{rw: al.Role, country: code, set: true, former: st.formerBefore(a.i)})
+			}
+			if al, ok := nx.first(gazetteer.AliasSector); ok && !st.hasName(nx) {
+				st.nominalOrg(a, nx, code, al.Sector)
+				return k + 2
+			}
+		}
+		return k + 1
+	}
+	if st.hyphenBefore(a) {
+		return k + 1
+	}
+	e := st.link(a, rc)
+	if e < 0 {
+		if a.node != nil && (a.has(gazetteer.AliasFirstName) || a.has(gazetteer.AliasTitle)) {
+			return st.unknown(k)
+		}
+		return k + 1
+	}
+	ent := st.kb.Entry(e)
+	start, end := int(st.words[a.i].start), int(st.words[a.j-1].end)
+	if a.j-a.i > 1 && st.words[a.j-1].end-st.words[a.j-1].start == 1 && end < len(st.text) && st.text[end] == '.' {
+		end++ // U.S.
+	}
+	sector := ""
+	if (ent.Kind == gazetteer.KindCountry || ent.Kind == gazetteer.KindCity && ent.Capital) && st.actsAsState(a) {
+		sector = "GOV"
+	}
+	st.addEntry(start, end, e, false, sector)
+	// "Nordkoreas Machthaber", "Russia's foreign minister"
+	if code != "" {
+		next := k + 1
+		ok := a.gen && st.adjacent(k, false)
+		if !ok && st.possessive(a) && next < len(st.atoms) && st.atoms[next].i == a.j+1 {
+			ok = true
+		}
+		if ok && next < len(st.atoms) {
+			nx := &st.atoms[next]
+			if al, has := nx.first(gazetteer.AliasRole); has && !al.Role.Title && !st.hasName(nx) {
+				return st.roleFrom(next, next, roleCtx{rw: al.Role, country: code, set: true})
+			}
+			if al, has := nx.first(gazetteer.AliasSector); has && !st.hasName(nx) {
+				st.ments = append(st.ments, mention{start: int(st.words[nx.i].start), end: int(st.words[nx.j-1].end), typ: "ORG",
+					ref: "chronik:actor/" + code + "/" + al.Sector, name: sectorName(code, al.Sector), country: code, sector: al.Sector, nominal: true, entry: -1})
+				return next + 1
+			}
+		}
+	}
+	return k + 1
+}
+
+// capitalOf returns the country of a capital city the atom names.
+func (st *state) capitalOf(a *atom) string {
+	c := ""
+	a.each(func(al gazetteer.Alias) {
+		if c == "" && al.Kind == gazetteer.AliasName && al.Entry >= 0 {
+			if e := st.kb.Entry(al.Entry); e.Kind == gazetteer.KindCity && e.Capital {
+				c = e.Country
+			}
+		}
+	})
+	return c
+}
+
+// possessive reports whether an English 's follows the atom.
+func (st *state) possessive(a *atom) bool {
+	end := int(st.words[a.j-1].end)
+	rest := st.text[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// actsAsState reports whether a country or capital is the subject of a verb
+// of saying or acting ("Pjöngjang verkündete", "verkündete Pjöngjang"), or
+// a German genitive before a noun ("Pekings Reaktion").
+func (st *state) actsAsState(a *atom) bool {
+	if a.j < len(st.words) && st.words[a.j-1].gap == gazetteer.GapSpace && st.isVerb(a.j) {
+		return true
+	}
+	if a.i > 0 && st.words[a.i-1].gap == gazetteer.GapSpace && st.isVerb(a.i-1) && !st.words[a.i-1].upper {
+		return true
+	}
+	if st.possessive(a) {
+		return true
+	}
+	return a.gen && st.capitalOf(a) != "" && a.j < len(st.words) && st.words[a.j-1].gap == gazetteer.GapSpace && st.words[a.j].upper
+}
+
+func (st *state) isVerb(i int) bool {
+	n := st.next(st.kb.Root(), st.wordText(i))
+	for _, al := range n.Aliases() {
+		if al.Kind == gazetteer.AliasVerb && (al.Lang == "" || al.Lang == st.lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// addEntry adds a mention of knowledge-base entry e.
+func (st *state) addEntry(start, end int, e int32, nominal bool, sector string) {
+	ent := st.kb.Entry(e)
+	m := mention{start: start, end: end, typ: ent.Type, ref: ent.Ref, name: ent.Name, country: ent.Country,
+		sector: ent.Sector, nominal: nominal, entry: e}
+	if sector != "" {
+		m.sector = sector
+		if m.typ == "LOC" {
+			m.typ = "GPE"
+		}
+	}
+	st.seen[e] = len(st.ments) + 1
+	st.ments = append(st.ments, m)
+}
+
+// unknown handles a capitalised word the knowledge base does not know, a
+// first name or a title.
+func (st *state) unknown(k int) int {
+	a := &st.atoms[k]
+	if a.node != nil && a.has(gazetteer.AliasTitle) && !a.has(gazetteer.AliasFirstName) {
+		if st.adjacent(k, false) || k+1 < len(st.atoms) && st.atoms[k+1].i == a.j && st.words[a.j-1].gap == gazetteer.GapDot {
+			if end := st.unknownPerson(k+1, roleCtx{}); end > k+1 {
+				return end
+			}
+		}
+		return k + 1
+	}
+	if end := st.unknownPerson(k, roleCtx{}); end > k {
+		return end
+	}
+	if a.node == nil {
+		// a surname met before: "Meier" after "Hans Meier"
+		w := st.wordText(a.i)
+		if mi, ok := st.last[st.foldedKey(w)]; ok && a.j == a.i+1 {
+			m := st.ments[mi]
+			m.start, m.end = int(st.words[a.i].start), int(st.words[a.i].end)
+			st.ments = append(st.ments, m)
+		}
+	}
+	return k + 1
+}
+
+// unknownPerson reads a person's name the knowledge base lacks, starting at
+// atom k: a first name followed by surnames ("Hans-Peter Meier", "Ludwig van
+// Beethoven"), or after a role or title any capitalised non-noun words
+// ("Außenministerin Baerbock"). It returns the atom after the name, or k
+// when there is none.
+func (st *state) unknownPerson(k int, rc roleCtx) int {
+	as := st.atoms
+	if k >= len(as) {
+		return k
+	}
+	first := &as[k]
+	isFirst := first.node != nil && first.has(gazetteer.AliasFirstName)
+	titled := rc.set || k > 0 && as[k-1].has(gazetteer.AliasTitle)
+	if !isFirst && (!titled || !st.nameLike(first, true)) {
+		return k
+	}
+	end := k + 1
+	for end < len(as) {
+		prev := &as[end-1]
+		nx := &as[end]
+		g := st.words[prev.j-1].gap
+		if g != gazetteer.GapSpace && g != gazetteer.GapHyphen {
+			break
+		}
+		gapWords := nx.i - prev.j
+		if gapWords > 2 {
+			break
+		}
+		okParticles := true
+		for w := prev.j; w < nx.i; w++ {
+			if !isParticle(st.wordText(w)) || st.words[w].gap != gazetteer.GapSpace {
+				okParticles = false
+			}
+		}
+		if !okParticles {
+			break
+		}
+		if !(nx.node != nil && nx.has(gazetteer.AliasFirstName)) && !st.nameLike(nx, true) && !(st.hasName(nx) && st.personish(nx)) {
+			break
+		}
+		end++
+	}
+	if isFirst && end == k+1 {
+		return k
+	}
+	start, stop := int(st.words[first.i].start), int(st.words[as[end-1].j-1].end)
+	name := st.text[start:stop]
+	m := mention{start: start, end: stop, typ: "PER", ref: "chronik:per/" + slug(name), name: name, entry: -1}
+	if rc.set && rc.rw != nil {
+		m.country = rc.country
+		if m.country == "" {
+			m.country = rc.rw.Country
+		}
+		m.sector = rc.rw.Sector
+	}
+	st.ments = append(st.ments, m)
+	last := st.wordText(as[end-1].j - 1)
+	st.last[st.foldedKey(last)] = len(st.ments) - 1
+	return end
+}
+
+// nameLike reports whether an atom can be (part of) an unknown name: a
+// capitalised word that is not a known noun, not sentence-initial unless
+// context (a title or role before it) says it is a name, and not shaped like
+// a German common noun.
+func (st *state) nameLike(a *atom, context bool) bool {
+	if a.j != a.i+1 {
+		return false
+	}
+	w := st.words[a.i]
+	if !w.upper || w.digit {
+		return false
+	}
+	if a.node != nil {
+		if a.has(gazetteer.AliasNoun) || a.has(gazetteer.AliasRole) || a.has(gazetteer.AliasSector) || a.has(gazetteer.AliasAdjective) || a.has(gazetteer.AliasTitle) {
+			return false
+		}
+		if st.hasName(a) && !st.personish(a) {
+			return false
+		}
+	}
+	if w.sent && !context {
+		return false
+	}
+	s := st.wordText(a.i)
+	if st.lang == "de" && nounShaped(s) {
+		return false
+	}
+	return utf8.RuneCountInString(s) > 1
+}
+
+var nounSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+	"sion", "ismus", "ität", "täten", "nis", "nisse", "tum", "ment", "chen", "lein", "ierung", "ismus", "ik", "iker",
+	"ei", "eien", "haus", "land", "amt", "werk", "zeit", "platz", "recht", "gesetz", "markt", "preis", "politik",
+	"minister", "ministerin", "präsident", "sprecher", "chef", "leiter", "partei", "verband", "gruppe", "krieg",
+	"stadt", "dorf", "straße", "kraft", "kräfte", "wahl", "wahlen", "jahr", "jahre", "jahren", "tag", "tage", "tagen"}
+
+// nounShaped reports whether a capitalised German word ends like a common
+// noun (Regierung, Freiheit, Bürgerschaft).
+func nounShaped(s string) bool {
+	l := strings.ToLower(s)
+	for _, suf := range nounSuffixes {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "von", "van", "der", "den", "de", "zu", "da", "di", "du", "del", "della", "dos", "das", "al", "el", "bin", "ben", "ibn", "le", "la", "ter", "ten", "vom", "y":
+		return true
+	}
+	return false
+}
+
+// slug makes a stable id fragment from a name.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case r == 'ä':
+			b.WriteString("ae")
+		case r == 'ö':
+			b.WriteString("oe")
+		case r == 'ü':
+			b.WriteString("ue")
+		case r == 'ß':
+			b.WriteString("ss")
+		case r > 127 && (r >= 'À' && r <= 'ž'):
+			b.WriteRune(r)
+			dash = false
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
