@@ -69,6 +69,27 @@ func Identify(text string) (string, float64, error) {
 		n = 0
 	}
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+				latin++
+				if n < len(buf) {
+					buf[n] = byte(r) | 0x20
+					n++
+				} else {
+					n = len(buf) + 1
+				}
+				continue
+			}
+			if r == '\'' {
+				continue
+			}
+			flush()
+			if words >= 40 && words%20 == 0 && decisive(hitDe, hitEn, other[:]) {
+				break
+			}
+			continue
+		}
 		if unicode.IsLetter(r) {
 			letters++
 			if r < 0x250 {
@@ -86,7 +107,7 @@ func Identify(text string) (string, float64, error) {
 		}
 		flush()
 		// Stop early once the evidence is overwhelming.
-		if words >= 100 && words%50 == 0 && decisive(hitDe, hitEn, other[:]) {
+		if words >= 40 && words%20 == 0 && decisive(hitDe, hitEn, other[:]) {
 			break
 		}
 	}
@@ -139,7 +160,7 @@ func decisive(de, en int, other []int) bool {
 	for _, c := range other {
 		rest += c
 	}
-	return best >= 30 && best >= 4*rest
+	return best >= 15 && best >= 4*rest
 }
 
 // padded returns the words of text in lowercase, each followed by "_",

@@ -3,6 +3,7 @@ package textnorm
 import (
 	"context"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/chronik-dev/chronik"
 	"golang.org/x/text/unicode/norm"
@@ -150,7 +151,8 @@ func Normalize(s string) (string, []int) {
 		}
 	}
 	offsets = append(offsets, len(s))
-	ns := string(out)
+	// out is never written again, so the string may share its memory.
+	ns := unsafe.String(unsafe.SliceData(out), len(out))
 	if ns == s {
 		return s, nil
 	}

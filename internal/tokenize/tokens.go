@@ -26,7 +26,7 @@ func Text(dst []chronik.Token, text, lang string) []chronik.Token {
 // normalized.
 func Tokens(doc *chronik.Document) []chronik.Token {
 	text := doc.NormText()
-	toks := Text(make([]chronik.Token, 0, len(text)/4+4), text, doc.Lang)
+	toks := Text(make([]chronik.Token, 0, len(text)/5+16), text, doc.Lang)
 	if doc.NormOffsets != nil {
 		for i := range toks {
 			toks[i].Span = doc.BodySpan(toks[i].Span)

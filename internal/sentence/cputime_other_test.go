@@ -1,0 +1,8 @@
+//go:build !unix
+
+package sentence
+
+import "time"
+
+// cpuTime is unknown on this system.
+func cpuTime() time.Duration { return 0 }
