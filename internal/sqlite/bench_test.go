@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -182,7 +183,17 @@ func BenchmarkKnownHashes(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	db := openBenchDB(b)
 	r := rand.New(rand.NewPCG(1, 2))
-	fillBenchDB(b, db, r, 10000)
+	docs := fillBenchDB(b, db, r, 10000)
+	var textBytes, fileBytes int64
+	for _, d := range docs {
+		textBytes += int64(len(d.Text))
+	}
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(db.Path + suffix); err == nil {
+			fileBytes += fi.Size()
+		}
+	}
+	b.Logf("%d documents, %.1f MB text, %.1f MB on disk (file and WAL)", len(docs), float64(textBytes)/1e6, float64(fileBytes)/1e6)
 	queries := []struct {
 		name string
 		q    chronik.SearchQuery

@@ -168,7 +168,7 @@ func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
 		{&ins.doc, `INSERT INTO documents (id, hash, source, url, title, lang, dct, dct_precision, dct_time,
 			text, norm, norm_offsets, sentences, tokens, meta, errors, created)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&ins.fts, `INSERT INTO documents_fts (rowid, title, body) VALUES (?, fts5_locale(?, ?), fts5_locale(?, ?))`},
+		{&ins.fts, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, fts5_locale(?, ?), fts5_locale(?, ?))`},
 		{&ins.timex, `INSERT INTO timexes (doc, seq, id, text, span_start, span_end, type, value, mod, quant, freq, anchor)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&ins.entity, `INSERT INTO entities (doc, seq, id, text, span_start, span_end, type, ref, name, country, sector, adjective)

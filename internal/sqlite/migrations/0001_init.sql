@@ -92,12 +92,17 @@ CREATE INDEX events_date_idx ON events (date_value);
 CREATE INDEX events_type_idx ON events (type, date_value);
 CREATE INDEX events_place_idx ON events (place_ref) WHERE place_ref IS NOT NULL;
 
--- Full-text index over title and body. Rows carry the document language
--- as FTS5 locale, which the chronik_stem tokenizer (stem.go) uses to pick
--- the stemmer; rowid is documents.seq.
+-- Full-text index over title and text, an external-content FTS5 table
+-- that reads the text from documents, so it is stored once. Rows are
+-- indexed with the document language as FTS5 locale, which the
+-- chronik_stem tokenizer (stem.go) uses to pick the stemmer; rowid is
+-- documents.seq. snippet() re-tokenizes without the locale, which is
+-- fine: it only needs token offsets.
 CREATE VIRTUAL TABLE documents_fts USING fts5 (
 	title,
-	body,
+	text,
+	content = 'documents',
+	content_rowid = 'seq',
 	tokenize = 'chronik_stem',
 	locale = 1
 );
