@@ -33,6 +33,7 @@ type matcher struct {
 	maxEnd  int // matches may not run past this token (a blank line)
 	cands   []cand
 	pool    []capture
+	idx     []int
 }
 
 // cand is one pattern matched at a position.
@@ -59,10 +60,27 @@ func (m *matcher) matchAt(i int) []cand {
 		}
 	}
 	m.pool = m.pool[:0]
-	for _, p := range m.r.pats {
-		if !m.canStart(p, t) {
-			continue
+	m.idx = m.idx[:0]
+	if t.e != nil {
+		for c := class(0); c < nWordClasses; c++ {
+			if t.e.mask&(1<<c) != 0 {
+				m.idx = append(m.idx, m.r.byClass[c]...)
+			}
 		}
+		if v, ok := t.e.get(cLIT); ok {
+			m.idx = append(m.idx, m.r.byLit[v.s]...)
+		}
+	}
+	if t.kind != kWord {
+		m.idx = append(m.idx, m.r.byShape...)
+	}
+	if len(m.idx) == 0 {
+		return nil
+	}
+	slices.Sort(m.idx)
+	m.idx = slices.Compact(m.idx)
+	for _, pi := range m.idx {
+		p := m.r.pats[pi]
 		m.bestEnd, m.bestPat = 0, nil
 		m.best = m.best[:0]
 		m.caps = m.caps[:0]

@@ -788,24 +788,8 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 	switch unit {
 	case "DE":
 		unit, k = "Y", k*10
-		if a.prec > 0 {
-			y := a.y + k
-			if y < -9998 || y > 9999 {
-				return res, false
-			}
-			res.val = fmt.Sprintf("%03d", floorDiv(y, 10))
-			return res, y >= 0
-		}
 	case "CE":
 		unit, k = "Y", k*100
-		if a.prec > 0 {
-			y := a.y + k
-			if y < 0 || y > 9999 {
-				return res, false
-			}
-			res.val = fmt.Sprintf("%02d", y/100)
-			return res, true
-		}
 	}
 	if a.y+k < -9998 || a.y+k > 9999 || k > 3660000 || k < -3660000 {
 		if sign < 0 {

@@ -55,6 +55,7 @@ const (
 	cFUTURE
 	cPERFAUX
 	cYEARPREV
+	cBE
 	cLIT
 	nWordClasses
 )
@@ -84,7 +85,7 @@ var classNames = map[string]class{
 	"EVERY": cEVERY, "AGO": cAGO, "AFTERW": cAFTERW, "BEFOREW": cBEFOREW, "DURW": cDURW,
 	"DURADJ": cDURADJ, "DURSUFFIX": cDURSUFFIX, "TIMES": cTIMES, "HALF": cHALF, "DECW": cDECW,
 	"BC": cBC, "AD": cAD, "AMPM": cAMPM, "PAST": cPAST, "FUTURE": cFUTURE, "PERFAUX": cPERFAUX,
-	"YEARPREV": cYEARPREV,
+	"YEARPREV": cYEARPREV, "BE": cBE,
 	"NUM": cNUM, "YEAR": cYEAR, "YEARX": cYEARX, "DAY": cDAY, "DAYORD": cDAYORD, "ORD": cORD,
 	"CLOCK": cCLOCK, "CLOCKDOT": cCLOCKDOT, "HOUR": cHOUR, "MINUTE": cMINUTE,
 	"ISODATE": cISODATE, "NUMDATE": cNUMDATE, "DECADE": cDECADE,
@@ -164,6 +165,30 @@ type rules struct {
 	phrases map[string][]phrase // multiword entries by their first token (lowercase)
 	pats    []*pattern
 	files   []string
+
+	// Which patterns can start at a token: by word class of the first
+	// element, for numbers and punctuation, and by literal.
+	byClass [nWordClasses][]int
+	byShape []int
+	byLit   map[string][]int
+}
+
+// index fills the start tables of the patterns.
+func (r *rules) index() {
+	r.byLit = map[string][]int{}
+	for i, p := range r.pats {
+		for c := class(0); c < nWordClasses; c++ {
+			if p.firstMask&(1<<c) != 0 {
+				r.byClass[c] = append(r.byClass[c], i)
+			}
+		}
+		if p.firstShape {
+			r.byShape = append(r.byShape, i)
+		}
+		for _, l := range p.firstLits {
+			r.byLit[l] = append(r.byLit[l], i)
+		}
+	}
 }
 
 var actions = map[string]bool{
@@ -230,6 +255,7 @@ func parseRules(fsys fs.FS, lang string) (*rules, error) {
 	if len(r.pats) == 0 {
 		return nil, fmt.Errorf("rules %s: no patterns", lang)
 	}
+	r.index()
 	return r, nil
 }
 
@@ -546,7 +572,7 @@ func (r *rules) parsePattern(line string) (*pattern, error) {
 				return nil, fmt.Errorf("literal %q is not one token", a)
 			}
 			e.alts = append(e.alts, alt{c: cLIT, lit: a})
-			if r.words[a] == nil && isWordish(a) {
+			if isWordish(a) {
 				r.addSingle(a, wordVal{c: cLIT, s: a})
 			}
 		}

@@ -22,7 +22,8 @@ type Tagger struct {
 	// guess from a few frequent function words (see GuessLang).
 	DefaultLang string
 
-	pool sync.Pool
+	pool  sync.Pool
+	trace func(*pattern) // tests: called for every pattern that produced output
 }
 
 // NewTagger returns a tagger for news text.
@@ -183,6 +184,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		}
 		rs[k] = r
 	}
+	if t.trace != nil {
+		t.trace(c.p)
+	}
 	for k := 0; k < parts; k++ {
 		f, r := &st.fr[k], rs[k]
 		start, stop := toks[f.t0].start, toks[f.t1-1].end
@@ -221,8 +225,9 @@ func tenseAt(text string, toks []token, i int) int {
 	best, bestDist := tenseNone, 1<<30
 	consider := func(j, dist int) {
 		t := &toks[j]
+		afterBe := j > 0 && toks[j-1].e.has(cBE) // "will be held": no past tense
 		if t.e == nil || dist >= bestDist {
-			if t.kind == kWord && t.e == nil && dist < bestDist && isWeakPast(text[t.start:t.end]) {
+			if t.kind == kWord && t.e == nil && dist < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) {
 				best, bestDist = tensePast, dist+3
 			}
 			return
@@ -230,7 +235,7 @@ func tenseAt(text string, toks []token, i int) int {
 		switch {
 		case t.e.has(cFUTURE):
 			best, bestDist = tenseFuture, dist
-		case t.e.has(cPAST):
+		case t.e.has(cPAST) && !afterBe:
 			best, bestDist = tensePast, dist
 		case t.e.has(cPERFAUX) && hasParticiple(text, toks, j):
 			best, bestDist = tensePast, dist
