@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"sync/atomic"
 	"testing"
 
 	"github.com/chronik-dev/chronik"
@@ -180,6 +181,44 @@ func testCreateDocuments(t *testing.T, open Open) {
 				t.Errorf("retry without the bad document = %+v, want 2 created", res)
 			}
 		})
+	}
+}
+
+// cancelingContext cancels itself on the n-th call of Err, so a batch
+// is canceled while it is being written, as by a kill or a signal.
+type cancelingContext struct {
+	context.Context
+	cancel context.CancelFunc
+	calls  atomic.Int64
+	n      int64
+}
+
+func (c *cancelingContext) Err() error {
+	if c.calls.Add(1) >= c.n {
+		c.cancel()
+	}
+	return c.Context.Err()
+}
+
+func testCanceledMidBatch(t *testing.T, open Open) {
+	s := open(t)
+	defer s.Close()
+	batch := make([]*chronik.Document, 200)
+	for i := range batch {
+		batch[i] = generatedDocument("cancel", i)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	cctx := &cancelingContext{Context: ctx, cancel: cancel, n: 50}
+	if _, err := s.CreateDocuments(cctx, batch); err == nil {
+		t.Fatalf("CreateDocuments(canceled mid-batch) = nil error, want one (Err called %d times)", cctx.calls.Load())
+	}
+	_, n, err := s.FindDocuments(t.Context(), chronik.DocumentFilter{})
+	if err != nil {
+		t.Fatalf("FindDocuments: %v", err)
+	}
+	if n != 0 {
+		t.Errorf("after a batch canceled midway: %d documents stored, want 0", n)
 	}
 }
 

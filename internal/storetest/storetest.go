@@ -14,6 +14,7 @@ type Open func(tb testing.TB) chronik.Store
 // subtest opens its own store.
 func Run(t *testing.T, open Open) {
 	t.Run("CreateDocuments", func(t *testing.T) { testCreateDocuments(t, open) })
+	t.Run("CanceledMidBatch", func(t *testing.T) { testCanceledMidBatch(t, open) })
 	t.Run("KnownHashes", func(t *testing.T) { testKnownHashes(t, open) })
 	t.Run("FindDocumentByID", func(t *testing.T) { testFindDocumentByID(t, open) })
 	t.Run("FindDocuments", func(t *testing.T) { testFindDocuments(t, open) })
