@@ -33,6 +33,7 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*chronik.Document) (ch
 		hashes[i] = doc.ContentHash()
 	}
 
+	start := time.Now()
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, fmt.Errorf("create documents: begin: %w", err)
@@ -74,6 +75,7 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*chronik.Document) (ch
 	if err := tx.Commit(); err != nil {
 		return chronik.BatchResult{}, fmt.Errorf("create documents: commit: %w", err)
 	}
+	db.Logger.Debug("stored batch", "created", res.Created, "duplicates", res.Duplicates, "duration", time.Since(start))
 	return res, nil
 }
 

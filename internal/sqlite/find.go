@@ -172,7 +172,9 @@ func findEvents(ctx context.Context, tx *sql.Tx, seq int64) ([]chronik.Event, er
 // FindDocuments lists documents without their annotation layers; see
 // [chronik.Store.FindDocuments]. The count is the number of matching
 // documents regardless of Offset and Limit. Documents without a DCT sort
-// after dated ones.
+// after dated ones. A date filter compares the first instant of the DCT:
+// a document dated "2019-04" is in [2019-04-01, 2019-05-01) but not in
+// [2019-04-15, 2019-05-01).
 func (db *DB) FindDocuments(ctx context.Context, filter chronik.DocumentFilter) ([]*chronik.Document, int, error) {
 	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
