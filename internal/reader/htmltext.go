@@ -2,6 +2,8 @@ package reader
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -100,8 +102,15 @@ func (w *textWriter) flush() {
 	w.brk, w.space = 0, false
 }
 
-func startsWithSpace(s string) bool { return s != "" && isSpaceByte(s[0]) }
-func endsWithSpace(s string) bool   { return s != "" && isSpaceByte(s[len(s)-1]) }
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func endsWithSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}
 
 // nodeText returns the text under n with paragraphs as blank lines.
 func nodeText(n *html.Node, noChrome bool) string {

@@ -51,6 +51,8 @@ func TestHTMLToText(t *testing.T) {
 		{"<div><script>var x=1;</script>Nur das</div>", "Nur das"},
 		{"<ul><li>eins</li><li>zwei</li></ul>", "eins\nzwei"},
 		{"<pre>a\n  b</pre>", "a\n  b"},
+		{"<p>10<b>\u00a0000</b> Menschen</p>", "10 000 Menschen"},
+		{"<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc"},
 		{"<p>Überschrift</p>\n\n<p>  </p><p>Text</p>", "Überschrift\n\nText"},
 	}
 	for _, tt := range tests {

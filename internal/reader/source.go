@@ -129,7 +129,10 @@ func readStream(ctx context.Context, path, name string, r io.Reader, opts *Optio
 		return readWARC(ctx, f, src)
 	}
 	f.gzip = isGzip
-	head, _ = src.Peek(sniffSize)
+	head, err := src.Peek(sniffSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return f.fail(0, f.readError(err))
+	}
 	if !hasUTF16BOM(head) {
 		if len(head) < sniffSize && len(bytes.TrimSpace(bytes.TrimPrefix(head, utf8BOM))) == 0 {
 			return f.fail(0, ErrEmpty)
