@@ -104,7 +104,7 @@ func TestReadGolden(t *testing.T) {
 		{name: "tsv", paths: td("events.tsv")},
 		{name: "html", paths: td("putin-kim.html", "jsonld.html", "time-only.htm")},
 		{name: "html-latin1", paths: td("grenze-latin1.html", "sniff-latin1.html")},
-		{name: "rss", paths: td("nachrichten.rss")},
+		{name: "rss", paths: td("nachrichten.rss", "latin1.rss")},
 		{name: "atom", paths: td("news.atom")},
 		{name: "timeml", paths: td("sample.tml", "sample-timeml.xml")},
 		{name: "warc", paths: td("crawl.warc")},
