@@ -6,14 +6,14 @@ import (
 
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/lang"
-	"github.com/chronik-dev/chronik/internal/textgen"
+	"github.com/chronik-dev/chronik/internal/corpusgen"
 	"github.com/chronik-dev/chronik/internal/textnorm"
 	"github.com/chronik-dev/chronik/internal/tokenize"
 )
 
 func BenchmarkSentences(b *testing.B) {
 	for _, l := range []string{"de", "en"} {
-		text, _ := textnorm.Normalize(textgen.Corpus(l, 1<<20, 1))
+		text, _ := textnorm.Normalize(corpusgen.New(1).Text(l, 1<<20))
 		toks := tokenize.Text(nil, text, l)
 		b.Run(l, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
@@ -37,7 +37,7 @@ func BenchmarkLanguageLayer(b *testing.B) {
 		if i%2 == 1 {
 			l = "en"
 		}
-		t := textgen.Corpus(l, 4000, uint64(i))
+		t := corpusgen.New(uint64(i)).Text(l, 4000)
 		texts = append(texts, t)
 		size += len(t)
 	}
