@@ -80,6 +80,9 @@ type result struct {
 type resolver struct {
 	dct       anchor
 	last      anchor
+	lastFine  anchor // the last mentioned date known at least to the month
+	sent      int32  // sentence of the expression being resolved
+	lastSent  int32  // sentence of the last mentioned date
 	narrative bool
 	tense     int // tense of the clause of the expression being resolved
 	sentDate  anchor
@@ -628,6 +631,9 @@ func (r *resolver) deictic(f *frame) (result, bool) {
 	res := result{typ: TypeDate, mod: d.mod, from: from}
 	if f.mod != "" {
 		res.mod = f.mod
+	}
+	if r.narrative && d.unit == "D" && d.n == 0 && d.pod == "" && f.pod == "" && !d.text {
+		return result{typ: TypeDate, val: "PRESENT_REF"}, true // "heute" in a history text
 	}
 	if a.prec == chronik.PrecisionNone {
 		res.from = ""

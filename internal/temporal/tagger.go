@@ -145,11 +145,22 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Span) (
 			i++
 			continue
 		}
+		// A match that begins with context ("am" in "am frühen Morgen")
+		// must not hide a longer match starting at its first own word.
+		if s0 := spanStart(cands[0].caps); s0 > i {
+			end := cands[0].end
+			if c2 := m.matchAt(s0); len(c2) > 0 && c2[0].end > end {
+				i = s0
+				continue
+			}
+			cands = m.matchAt(i)
+		}
 		if toks[i].sent != curSent {
 			curSent = toks[i].sent
 			res.hasSent = false
 		}
 		res.tense = tenseAt(text, toks, i)
+		res.sent = toks[i].sent
 		emitted := false
 		for _, c := range cands {
 			emitted = t.emit(&res, st, c, text, toks, &out)
@@ -198,11 +209,25 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		if r.typ == TypeDate || r.typ == TypeTime {
 			if a, ok := anchorFromValue(r.val); ok {
 				res.last = a
+				res.lastSent = res.sent
+				if a.prec >= chronik.PrecisionMonth {
+					res.lastFine = a
+				}
 				res.sentDate, res.hasSent = a, true
 			}
 		}
 	}
 	return true
+}
+
+func spanStart(caps []capture) int {
+	s := -1
+	for _, c := range caps {
+		if !c.ctx && (s < 0 || c.t0 < s) {
+			s = c.t0
+		}
+	}
+	return s
 }
 
 // assignSentences gives tokens the index of the sentence span holding them.
