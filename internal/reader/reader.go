@@ -2,6 +2,7 @@ package reader
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -87,7 +88,7 @@ func readPath(ctx context.Context, path string, opts *Options, yield func(Item) 
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return yield(Item{Err: &Error{Path: path, Err: err}})
+		return yield(Item{Err: &Error{Path: path, Err: pathCause(err)}})
 	}
 	if !info.IsDir() {
 		return readFile(ctx, path, opts, yield)
@@ -96,7 +97,7 @@ func readPath(ctx context.Context, path string, opts *Options, yield func(Item) 
 	var walkErrs []Item
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			walkErrs = append(walkErrs, Item{Err: &Error{Path: p, Err: err}})
+			walkErrs = append(walkErrs, Item{Err: &Error{Path: p, Err: pathCause(err)}})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -144,10 +145,19 @@ func readPath(ctx context.Context, path string, opts *Options, yield func(Item) 
 func readFile(ctx context.Context, path string, opts *Options, yield func(Item) bool) bool {
 	f, err := os.Open(path)
 	if err != nil {
-		return yield(Item{Err: &Error{Path: path, Err: err}})
+		return yield(Item{Err: &Error{Path: path, Err: pathCause(err)}})
 	}
 	defer f.Close()
 	return readStream(ctx, path, baseName(path), f, opts, yield)
+}
+
+// pathCause drops the path from an *fs.PathError, which [Error] names
+// already: "x.txt: no such file or directory".
+func pathCause(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
 }
 
 // baseName returns the file name without directory, .gz and one more
