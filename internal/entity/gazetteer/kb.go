@@ -230,11 +230,11 @@ func (n *Node) insert(words []string, gaps []byte, a Alias) {
 // concurrently with anything else.
 type KB struct {
 	// Entries holds every entry; aliases refer to them by index.
-	Entries []Entry
-	root    Node
-	holders map[string][]int32 // role key → person entries
-	byRef   map[string]int32
-	byCode  map[string]int32 // alpha-3 / PLOVER code → country or org entry
+	Entries  []Entry
+	root     Node
+	holders  map[string][]int32 // role key → person entries
+	byRef    map[string]int32
+	byCode   map[string]int32 // alpha-3 / PLOVER code → country or org entry
 	capitals []capitalRef
 	// Files lists the embedded or imported files the KB was built from.
 	Files []string
