@@ -488,6 +488,9 @@ func (r *resolver) relative(f *frame) (result, bool) {
 		res.val = partial(t.AddDate(0, 0, rel), chronik.PrecisionDay, a) + "T" + f.pod
 		res.typ = TypeTime
 	default:
+		if !f.hasRel && f.unit == "Q" && f.hasLit("the") && !r.narrative {
+			rel = -1 // "the quarter" in a company report: the one just ended
+		}
 		v, ok := unitShift(a, f.unit, rel, f.hasRel, r.tense, r.narrative)
 		if !ok {
 			return res, false
@@ -886,7 +889,7 @@ func (r *resolver) set(f *frame) (result, bool) {
 func (r *resolver) ref(f *frame) (result, bool) {
 	res := result{typ: TypeDate, val: f.ref}
 	if res.val == "" {
-		if f.after < 0 || f.hasLit("vor") {
+		if f.after < 0 || f.hasLit("vor") || f.hasLit("past") {
 			res.val = "PAST_REF"
 		} else {
 			res.val = "FUTURE_REF"
