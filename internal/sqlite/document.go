@@ -158,7 +158,7 @@ func uniqueID(ctx context.Context, tx *sql.Tx, id, hash string, used map[string]
 
 // inserts holds the statements a batch reuses for every document.
 type inserts struct {
-	doc, fts, timex, entity, event *sql.Stmt
+	doc, fts, timex, entity, event, actor *sql.Stmt
 }
 
 func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
@@ -179,6 +179,7 @@ func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
 			place_ref, place_name, place_country, place_lat, place_lon, modality, reported,
 			trigger_text, trigger_start, trigger_end, sentence_start, sentence_end)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&ins.actor, `INSERT INTO event_actors (doc, event, role, pos, ref, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -191,7 +192,7 @@ func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
 }
 
 func (ins *inserts) close() {
-	for _, s := range []*sql.Stmt{ins.doc, ins.fts, ins.timex, ins.entity, ins.event} {
+	for _, s := range []*sql.Stmt{ins.doc, ins.fts, ins.timex, ins.entity, ins.event, ins.actor} {
 		if s != nil {
 			s.Close()
 		}
@@ -257,6 +258,16 @@ func (ins *inserts) document(ctx context.Context, doc *chronik.Document, id, has
 			e.Modality, e.Reported, e.Trigger.Text, e.Trigger.Start, e.Trigger.End,
 			e.Sentence.Start, e.Sentence.End); err != nil {
 			return fmt.Errorf("insert event %s: %w", e.ID, err)
+		}
+		for _, role := range []struct {
+			name   string
+			actors []chronik.Actor
+		}{{"actor", e.Actor}, {"recipient", e.Recipient}} {
+			for pos, a := range role.actors {
+				if _, err := ins.actor.ExecContext(ctx, seq, i, role.name, pos, a.Ref, a.Country, a.Sector); err != nil {
+					return fmt.Errorf("insert event %s %s: %w", e.ID, role.name, err)
+				}
+			}
 		}
 	}
 	return nil

@@ -3,9 +3,11 @@ package sqlite
 import (
 	"database/sql"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/chronik-dev/chronik"
 	"github.com/ncruces/go-sqlite3/driver"
 )
 
@@ -116,5 +118,39 @@ func TestFTSOnEveryConnection(t *testing.T) {
 	}
 	for _, c := range conns {
 		c.Close()
+	}
+}
+
+// Event actors are indexed in event_actors for queries by actor.
+func TestEventActors(t *testing.T) {
+	db := NewDB(filepath.Join(t.TempDir(), "chronik.db"))
+	if err := db.Open(); err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer db.Close()
+	doc := &chronik.Document{ID: "d", Lang: "de", Text: "Kim trifft Putin.", Events: []chronik.Event{{
+		ID: "v1", Type: "CONSULT",
+		Actor:     []chronik.Actor{{Ref: "Q56226", Country: "PRK", Sector: "GOV"}},
+		Recipient: []chronik.Actor{{Ref: "Q7747", Country: "RUS", Sector: "GOV"}, {Ref: "Q159", Country: "RUS"}},
+	}}}
+	if _, err := db.CreateDocuments(t.Context(), []*chronik.Document{doc}); err != nil {
+		t.Fatalf("CreateDocuments: %v", err)
+	}
+	var got []string
+	rows, err := db.db.QueryContext(t.Context(), `SELECT role, ref, country FROM event_actors WHERE country = 'RUS' ORDER BY pos`)
+	if err != nil {
+		t.Fatalf("query: %v", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var role, ref, country string
+		if err := rows.Scan(&role, &ref, &country); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, role+" "+ref+" "+country)
+	}
+	want := []string{"recipient Q7747 RUS", "recipient Q159 RUS"}
+	if !slices.Equal(got, want) {
+		t.Errorf("event_actors for RUS = %q, want %q", got, want)
 	}
 }

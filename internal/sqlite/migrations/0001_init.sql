@@ -88,6 +88,23 @@ CREATE TABLE events (
 	PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID;
 
+-- One row per actor and recipient of an event, so that timelines and
+-- queries by actor or country use an index; events.actors and
+-- events.recipients remain the full record.
+CREATE TABLE event_actors (
+	doc     INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+	event   INTEGER NOT NULL, -- events.seq
+	role    TEXT NOT NULL,    -- 'actor' or 'recipient'
+	pos     INTEGER NOT NULL,
+	ref     TEXT NOT NULL,
+	country TEXT NOT NULL,
+	sector  TEXT NOT NULL,
+	PRIMARY KEY (doc, event, role, pos)
+) WITHOUT ROWID;
+
+CREATE INDEX event_actors_ref_idx ON event_actors (ref, role);
+CREATE INDEX event_actors_country_idx ON event_actors (country, role);
+
 CREATE INDEX events_date_idx ON events (date_value);
 CREATE INDEX events_type_idx ON events (type, date_value);
 CREATE INDEX events_place_idx ON events (place_ref) WHERE place_ref IS NOT NULL;
