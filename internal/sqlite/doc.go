@@ -25,6 +25,13 @@
 // each connection, the index can only be queried through this package;
 // the sqlite3 shell sees the other tables.
 //
+// The index is an external-content FTS5 table over documents.title and
+// documents.text, so the text is stored once. FTS5 itself does not know
+// a row's language when it reads the content table: code that deletes a
+// document from the index or rebuilds it must pass the values wrapped in
+// fts5_locale(lang, …), as CreateDocuments does; FTS5's own 'rebuild'
+// command would index every document with both stemmers.
+//
 // # Concurrency
 //
 // The file is in WAL mode with a busy timeout: any number of readers, in
