@@ -30,7 +30,7 @@ func (f *inputFlags) add(cmd *cobra.Command) {
 	fs.StringVar(&f.format, "input-format", "", "force the input format: dated, text, jsonl, csv, html, feed, warc, timeml (default: by extension and content)")
 	fs.StringVar(&f.lang, "lang", "", "language of the documents, de or en (default: identified per document)")
 	fs.StringVar(&f.dct, "dct", "", "document date for plain text without one (YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339)")
-	fs.Int64Var(&f.maxBytes, "max-bytes", 10<<20, "skip files larger than this many bytes (uncompressed)")
+	fs.Int64Var(&f.maxBytes, "max-bytes", 10<<20, "largest input read, in bytes (uncompressed): per file, or per line, row or record for JSON Lines, CSV and WARC")
 	fs.StringVar(&f.csvText, "csv-text", "text", "CSV column holding the article text")
 	fs.StringVar(&f.csvDate, "csv-date", "date", "CSV column holding the document date")
 	fs.StringVar(&f.csvTitle, "csv-title", "title", "CSV column holding the title")

@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -88,6 +90,7 @@ func readDated(ctx context.Context, f *file) bool {
 	doc := f.newDoc(f.name, f.path)
 	doc.DCT = dct
 	doc.Text = text
+	doc.Title = headline(text)
 	return f.emit(doc, 0, nil)
 }
 
@@ -101,5 +104,25 @@ func readText(_ context.Context, f *file) bool {
 	doc := f.newDoc(f.name, f.path)
 	doc.DCT = f.opts.DCT
 	doc.Text = string(data)
+	doc.Title = headline(doc.Text)
 	return f.emit(doc, 0, nil)
+}
+
+// headline returns the first line of a text when it reads as a headline:
+// short, followed by more text on later lines, and not ending like a
+// sentence. The body keeps the line; only the title is set from it.
+func headline(text string) string {
+	first, rest, ok := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	first = strings.TrimSpace(first)
+	if !ok || strings.TrimSpace(rest) == "" || len(first) < 3 || len(first) > 200 {
+		return ""
+	}
+	switch first[len(first)-1] {
+	case '.', ',', ';', ':', '!', '?':
+		return ""
+	}
+	if !utf8.ValidString(first) {
+		return ""
+	}
+	return first
 }
