@@ -236,12 +236,13 @@ type KB struct {
 	byRef    map[string]int32
 	byCode   map[string]int32 // alpha-3 / PLOVER code → country or org entry
 	capitals []capitalRef
+	a2       map[string]string // ISO alpha-2 → alpha-3
 	// Files lists the embedded or imported files the KB was built from.
 	Files []string
 }
 
 func newKB() *KB {
-	return &KB{holders: make(map[string][]int32), byRef: make(map[string]int32), byCode: make(map[string]int32)}
+	return &KB{holders: make(map[string][]int32), byRef: make(map[string]int32), byCode: make(map[string]int32), a2: make(map[string]string)}
 }
 
 // Root returns the root of the name trie.

@@ -123,6 +123,9 @@ func loadCountries(kb *KB, t *table) error {
 		}
 		e := Entry{Ref: ref, Name: t.get(i, "de"), NameEN: t.get(i, "en"), Kind: KindCountry, Type: "GPE",
 			Country: a3, From: from, To: to, Source: t.file}
+		if a2 := t.get(i, "a2"); a2 != "" {
+			kb.a2[a2] = a3
+		}
 		capName := t.get(i, "capital")
 		idx := kb.add(e)
 		if capName != "" {
