@@ -6,7 +6,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/eval"
+	"github.com/chronik-dev/chronik/internal/pipeline"
+	"github.com/chronik-dev/chronik/internal/temporal"
 	"github.com/spf13/cobra"
 )
 
@@ -21,7 +24,7 @@ commands that give them.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(a.evalSentencesCommand())
+	cmd.AddCommand(a.evalSentencesCommand(), a.evalTimexCommand())
 	return cmd
 }
 
@@ -75,6 +78,65 @@ sentence ends) are scored, and only recall is meaningful.`,
 		},
 	}
 	dataFlag(cmd, &data)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "write the scores as JSON")
+	return cmd
+}
+
+func (a *App) evalTimexCommand() *cobra.Command {
+	var narrative, asJSON bool
+	cmd := &cobra.Command{
+		Use:   "timex GOLD_DIR [SYSTEM_DIR]",
+		Short: "TempEval-3 scores for time expressions",
+		Long: `timex scores time expressions with the TempEval-3 metrics: strict and
+relaxed span precision, recall and F1, type and value accuracy over the
+relaxed pairs, and value F1 (value accuracy times relaxed F1), pooled over
+the corpus, the document-date tag left out.
+
+GOLD_DIR holds TimeML (.tml) files or WikiWarsDE-style TIMEX2 key files.
+With SYSTEM_DIR, the TimeML files there (written by 'chronik extract
+--format timeml', same names) are scored; without it, chronik tags the
+gold texts itself. --narrative anchors relative expressions on the last
+mentioned date, as narrative text such as WikiWarsDE needs.`,
+		Example: `  chronik eval timex ../shared/data/temporal/tbaq/TBAQ-cleaned/TimeBank
+  chronik eval timex --narrative ../shared/data/temporal/wikiwarsde/WikiWarsDE_20110412
+  for f in gold/*.tml; do chronik extract --format timeml "$f" > sys/$(basename "$f"); done
+  chronik eval timex gold sys`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 1 || len(args) > 2 {
+				return usagef("eval timex needs GOLD_DIR and optionally SYSTEM_DIR")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkDir(args[0]); err != nil {
+				return err
+			}
+			var s eval.TimexScores
+			var err error
+			if len(args) == 2 {
+				if err := checkDir(args[1]); err != nil {
+					return err
+				}
+				s, err = eval.ScoreTimexDirs(args[0], args[1])
+			} else {
+				p := &pipeline.Pipeline{Stages: languageStages()}
+				tagger := temporal.NewTagger()
+				tagger.Narrative = narrative
+				p.Stages = append(p.Stages, pipeline.Named{Name: "time", Stage: tagger})
+				s, err = eval.EvalTimexDir(args[0], func(doc *chronik.Document) {
+					_ = p.Annotate(cmd.Context(), doc)
+				})
+			}
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(a.Stdout).Encode(s)
+			}
+			return eval.WriteTimexScores(a.Stdout, []string{filepath.Base(args[0])}, []eval.TimexScores{s})
+		},
+	}
+	cmd.Flags().BoolVar(&narrative, "narrative", false, "anchor relative expressions on the last mentioned date")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "write the scores as JSON")
 	return cmd
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/chronik-dev/chronik/internal/lang"
 	"github.com/chronik-dev/chronik/internal/pipeline"
 	"github.com/chronik-dev/chronik/internal/sentence"
+	"github.com/chronik-dev/chronik/internal/temporal"
 	"github.com/chronik-dev/chronik/internal/textnorm"
 )
 
@@ -19,5 +20,7 @@ func languageStages() []pipeline.Named {
 
 // stages is the whole annotation pipeline.
 func stages() []pipeline.Named {
-	return languageStages()
+	return append(languageStages(),
+		pipeline.Named{Name: "time", Stage: temporal.NewTagger()},
+	)
 }
