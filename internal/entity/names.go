@@ -33,6 +33,10 @@ func (st *state) name(k int, rc roleCtx) int {
 	if st.hyphenBefore(a) {
 		return k + 1
 	}
+	if a.has(gazetteer.AliasNoun) && !st.placePrepBefore(a.i) && !rc.set {
+		// "mit dem Zug", "zum Essen": a common noun that is also a place
+		return k + 1
+	}
 	e := st.link(a, rc)
 	if e < 0 {
 		if a.node != nil && (a.has(gazetteer.AliasFirstName) || a.has(gazetteer.AliasTitle)) {
@@ -70,6 +74,19 @@ func (st *state) name(k int, rc roleCtx) int {
 		}
 	}
 	return k + 1
+}
+
+// placePrepBefore reports whether word i follows a preposition of place
+// ("in Essen", "nach Zug").
+func (st *state) placePrepBefore(i int) bool {
+	if i == 0 || st.words[i-1].gap != gazetteer.GapSpace {
+		return false
+	}
+	switch st.wordText(i - 1) {
+	case "in", "nach", "aus", "bei", "von", "vor", "über", "ab", "bis", "im", "zwischen", "to", "from", "at", "near":
+		return true
+	}
+	return false
 }
 
 // capitalOf returns the country of a capital city the atom names.
