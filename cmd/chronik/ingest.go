@@ -93,13 +93,31 @@ func (a *App) ingest(ctx context.Context, store chronik.Store, items iter.Seq[re
 		if len(batch) == 0 {
 			return nil
 		}
+		defer func() { batch = batch[:0] }()
 		res, err := store.CreateDocuments(ctx, batch)
+		if chronik.ErrorCode(err) == chronik.EINVALID {
+			// One document the store refuses must not cost the batch:
+			// store them one by one and report the bad ones.
+			for _, d := range batch {
+				r, err := store.CreateDocuments(ctx, []*chronik.Document{d})
+				if chronik.ErrorCode(err) == chronik.EINVALID {
+					sum.Failed++
+					a.printProblem(bar, fmt.Errorf("%s: not stored: %s", d.Source, chronik.ErrorMessage(err)))
+					continue
+				}
+				if err != nil {
+					return fmt.Errorf("store %s: %w", d.Source, err)
+				}
+				sum.New += r.Created
+				sum.Duplicate += r.Duplicates
+			}
+			return nil
+		}
 		if err != nil {
 			return fmt.Errorf("store batch: %w", err)
 		}
 		sum.New += res.Created
 		sum.Duplicate += res.Duplicates
-		batch = batch[:0]
 		return nil
 	}
 	var hashErr error

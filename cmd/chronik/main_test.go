@@ -184,3 +184,23 @@ func TestDemo(t *testing.T) {
 		t.Errorf("second demo is not all duplicates:\n%s", stdout)
 	}
 }
+
+func TestIngestBadDocumentKeepsBatch(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "test.db")
+	p := writeFile(t, dir, "nul.jsonl",
+		`{"id":"ok1","date":"2018-06-12","lang":"en","text":"Trump and Kim met in Singapore on Tuesday."}`+"\n"+
+			`{"id":"nul","date":"2018-06-13","lang":"en","text":"A text with a \u0000 byte."}`+"\n"+
+			`{"id":"ok2","date":"2018-06-14","lang":"en","text":"Pompeo flew to Seoul on Thursday."}`+"\n")
+	_, stderr, code := run(t, "", "ingest", "--db", db, p)
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	if !strings.Contains(stderr, "2 new") || !strings.Contains(stderr, "1 failed") || !strings.Contains(stderr, "nul.jsonl") {
+		t.Errorf("stderr = %q, want 2 new, 1 failed naming the file", stderr)
+	}
+	stdout, _, _ := run(t, "", "search", "--db", db, "Pompeo")
+	if !strings.Contains(stdout, "ok2") {
+		t.Errorf("document after the bad one was lost: %q", stdout)
+	}
+}
