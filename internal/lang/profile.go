@@ -1,14 +1,14 @@
 package lang
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
+
+	"github.com/chronik-dev/chronik/internal/datafile"
 )
 
 //go:embed data
@@ -40,7 +40,7 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 	p := &profiles{lang: map[string]*profile{}, other: map[string]int{}}
 	for _, l := range Languages {
 		pr := &profile{words: map[string]bool{}, ngrams: map[string]float64{}}
-		err := readLines(fsys, "data/"+l+"/words.txt", func(f []string) error {
+		err := datafile.Lines(fsys, "data/"+l+"/words.txt", func(f []string) error {
 			if len(f) != 1 {
 				return fmt.Errorf("want one word, got %d fields", len(f))
 			}
@@ -50,7 +50,7 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 		if err != nil {
 			return nil, err
 		}
-		err = readLines(fsys, "data/"+l+"/ngrams.txt", func(f []string) error {
+		err = datafile.Lines(fsys, "data/"+l+"/ngrams.txt", func(f []string) error {
 			if len(f) != 2 {
 				return fmt.Errorf("want n-gram and weight, got %d fields", len(f))
 			}
@@ -71,7 +71,7 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 			return nil, fmt.Errorf("load profiles: %q is listed for both de and en", w)
 		}
 	}
-	err := readLines(fsys, "data/other/words.txt", func(f []string) error {
+	err := datafile.Lines(fsys, "data/other/words.txt", func(f []string) error {
 		if len(f) != 2 {
 			return fmt.Errorf("want language and word, got %d fields", len(f))
 		}
@@ -95,30 +95,4 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 		return nil, err
 	}
 	return p, nil
-}
-
-// readLines calls fn with the tab- or space-separated fields of every
-// line of a data file, skipping blank lines and # comments.
-func readLines(fsys fs.FS, name string, fn func(fields []string) error) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return fmt.Errorf("load %s: %w", name, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if err := fn(strings.Fields(line)); err != nil {
-			return fmt.Errorf("load %s:%d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("load %s: %w", name, err)
-	}
-	return nil
 }

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/chronik-dev/chronik"
-	"github.com/chronik-dev/chronik/internal/lang"
 	"github.com/chronik-dev/chronik/internal/corpusgen"
+	"github.com/chronik-dev/chronik/internal/lang"
 	"github.com/chronik-dev/chronik/internal/textnorm"
 	"github.com/chronik-dev/chronik/internal/tokenize"
 )

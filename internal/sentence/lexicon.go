@@ -1,12 +1,12 @@
 package sentence
 
 import (
-	"bufio"
 	"embed"
-	"fmt"
+	"errors"
 	"io/fs"
-	"strings"
 	"sync"
+
+	"github.com/chronik-dev/chronik/internal/datafile"
 )
 
 //go:embed data
@@ -48,27 +48,15 @@ func lexiconFor(lang string) *lexicon {
 
 func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 	lx := &lexicon{lang: lang, starters: map[string]bool{}}
-	name := "data/" + lang + "/starters.txt"
-	f, err := fsys.Open(name)
+	err := datafile.Lines(fsys, "data/"+lang+"/starters.txt", func(fields []string) error {
+		if len(fields) != 1 {
+			return errors.New("more than one word")
+		}
+		lx.starters[fields[0]] = true
+		return nil
+	})
 	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", name, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if strings.ContainsAny(line, " \t") {
-			return nil, fmt.Errorf("load %s:%d: more than one word", name, n)
-		}
-		lx.starters[line] = true
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("load %s: %w", name, err)
+		return nil, err
 	}
 	return lx, nil
 }

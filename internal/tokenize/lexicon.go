@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -9,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik/internal/datafile"
 )
 
 //go:embed data
@@ -67,7 +68,7 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 		ordBefore: map[string]bool{},
 		ordinals:  lang == "de",
 	}
-	err := readLines(fsys, "data/"+lang+"/abbreviations.txt", func(fields []string) error {
+	err := datafile.Lines(fsys, "data/"+lang+"/abbreviations.txt", func(fields []string) error {
 		a := fields[0]
 		if !strings.HasSuffix(a, ".") {
 			return fmt.Errorf("abbreviation %q does not end in a period", a)
@@ -90,14 +91,14 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readLines(fsys, "data/"+lang+"/ordinal_after.txt", func(fields []string) error {
+	err = datafile.Lines(fsys, "data/"+lang+"/ordinal_after.txt", func(fields []string) error {
 		lx.ordAfter[fields[0]] = true
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	err = readLines(fsys, "data/"+lang+"/ordinal_before.txt", func(fields []string) error {
+	err = datafile.Lines(fsys, "data/"+lang+"/ordinal_before.txt", func(fields []string) error {
 		w := fields[0]
 		lx.ordBefore[w] = true
 		lx.ordBefore[capitalize(w)] = true
@@ -107,32 +108,6 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 		return nil, err
 	}
 	return lx, nil
-}
-
-// readLines calls fn with the tab- or space-separated fields of every
-// line of a data file, skipping blank lines and # comments.
-func readLines(fsys fs.FS, name string, fn func(fields []string) error) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return fmt.Errorf("load %s: %w", name, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if err := fn(strings.Fields(line)); err != nil {
-			return fmt.Errorf("load %s:%d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("load %s: %w", name, err)
-	}
-	return nil
 }
 
 func capitalize(w string) string {
