@@ -76,7 +76,9 @@ func TestNERDev(t *testing.T) {
 		for k := range counts {
 			keys = append(keys, k)
 		}
-		sort.Slice(keys, func(a, b int) bool { return counts[keys[a]] > counts[keys[b]] || counts[keys[a]] == counts[keys[b]] && keys[a] < keys[b] })
+		sort.Slice(keys, func(a, b int) bool {
+			return counts[keys[a]] > counts[keys[b]] || counts[keys[a]] == counts[keys[b]] && keys[a] < keys[b]
+		})
 		for _, k := range keys {
 			fmt.Printf("%3d %s\n", counts[k], k)
 		}
