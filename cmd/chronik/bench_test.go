@@ -34,12 +34,10 @@ func writeCorpus(b *testing.B, n int) (string, int) {
 	return dir, size
 }
 
-// BenchmarkReadAndLanguageLayers measures the foundation on one core:
-// reading JSON Lines, normalization, language identification, tokens and
-// sentences. MB/s counts body bytes.
-func BenchmarkReadAndLanguageLayers(b *testing.B) {
+// benchPipeline reads generated JSON Lines and runs p over every document
+// on one goroutine. MB/s counts body bytes.
+func benchPipeline(b *testing.B, p *pipeline.Pipeline) {
 	dir, size := writeCorpus(b, 4000)
-	p := &pipeline.Pipeline{Stages: languageStages()}
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		for it := range reader.Read(b.Context(), []string{dir}, reader.Options{}) {
@@ -51,17 +49,13 @@ func BenchmarkReadAndLanguageLayers(b *testing.B) {
 	}
 }
 
-// BenchmarkFullPipeline is the same with every annotation stage.
+// BenchmarkReadAndLanguageLayers measures the foundation: reading,
+// normalization, language identification, tokens and sentences.
+func BenchmarkReadAndLanguageLayers(b *testing.B) {
+	benchPipeline(b, &pipeline.Pipeline{Stages: languageStages()})
+}
+
+// BenchmarkFullPipeline measures reading and every annotation stage.
 func BenchmarkFullPipeline(b *testing.B) {
-	dir, size := writeCorpus(b, 4000)
-	p := newPipeline(nil)
-	b.SetBytes(int64(size))
-	for b.Loop() {
-		for it := range reader.Read(b.Context(), []string{dir}, reader.Options{}) {
-			if it.Doc == nil {
-				b.Fatal(it.Err)
-			}
-			_ = p.Annotate(b.Context(), it.Doc)
-		}
-	}
+	benchPipeline(b, newPipeline(nil))
 }
