@@ -1,0 +1,118 @@
+package event
+
+import (
+	"github.com/chronik-dev/chronik"
+)
+
+// code turns a trigger into an event and appends it to the document.
+func (ss *sentState) code(m match) {
+	doc := ss.doc
+	c := ss.clauseOf[m.head]
+	cl := ss.clauses[c]
+	r := ss.findRoles(m)
+	ev := chronik.Event{
+		Type:      m.p.Type,
+		Mode:      m.p.Mode,
+		Actor:     r.actor,
+		Recipient: r.recipient,
+		Sentence:  ss.s.Span,
+	}
+	if m.p.diplomatic && len(r.actor) > 0 && r.actor[0].Sector == "GOV" {
+		ev.Type, ev.Mode = "ACCUSE", "disapprove"
+	}
+	sp := chronik.Span{Start: ss.toks[m.first].Start, End: ss.toks[m.end-1].End}
+	ev.Trigger = chronik.Trigger{Text: doc.Slice(sp), Span: sp}
+	ev.Date = ss.date(m, c)
+	ev.Place = ss.place(m, cl, ev.Type)
+	if ev.Type == "CONSULT" && ev.Place != nil && len(ev.Recipient) == 0 && ev.Mode == "visit" && ev.Place.Country != "" {
+		if len(ev.Actor) == 0 || ev.Actor[0].Country != ev.Place.Country {
+			ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
+		}
+	}
+	ev.Modality, ev.Reported = ss.modality(m, c, ev.Date)
+	if ev.Actor == nil {
+		ev.Actor = []chronik.Actor{}
+	}
+	if ev.Recipient == nil {
+		ev.Recipient = []chronik.Actor{}
+	}
+	doc.Events = append(doc.Events, ev)
+}
+
+// countryActor is the government of a country, as the host of a visit.
+func (ss *sentState) countryActor(code string) chronik.Actor {
+	a := chronik.Actor{Country: code, Sector: "GOV"}
+	if kb := ss.c.KB; kb != nil {
+		if e, ok := kb.Country(code); ok {
+			a.Ref, a.Name = e.Ref, e.Name
+		}
+	}
+	return a
+}
+
+// date returns the date of the time expression that governs the trigger:
+// the nearest one in its clause, else the nearest one in its sentence,
+// else the document date.
+func (ss *sentState) date(m match, c int) chronik.EventDate {
+	best, bestDist := -1, 1<<30
+	for k, x := range ss.timexes {
+		d := abs(x.first - m.head)
+		if x.first > m.head {
+			d = x.first - m.end
+		} else {
+			d = m.head - x.end
+		}
+		if ss.clauseAt(x.first) != c {
+			d += 1000
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best >= 0 {
+		x := ss.timexes[best].t
+		return chronik.EventDate{Value: x.Value, Timex: x.ID, From: "text"}
+	}
+	return chronik.EventDate{Value: ss.doc.DCT.String(), From: "dct"}
+}
+
+// place returns the location phrase of the trigger's clause ("in Hanoi"),
+// or for a visit its destination ("nach Russland").
+func (ss *sentState) place(m match, cl [2]int, typ string) *chronik.Place {
+	best, bestDist := -1, 1<<30
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.first < cl[0] || p.end > cl[1] {
+			continue
+		}
+		h := p.head()
+		if h.Type != "LOC" && h.Type != "GPE" || h.Adjective {
+			continue
+		}
+		d := abs(p.first - m.head)
+		switch {
+		case p.prep == prepPlace:
+		case p.prep == prepDestination && typ == "CONSULT":
+			d += 500
+		default:
+			continue
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	h := ss.nps[best].head()
+	pl := &chronik.Place{Ref: h.Ref, Name: h.Name, Country: h.Country}
+	if pl.Name == "" {
+		pl.Name = h.Text
+	}
+	if kb := ss.c.KB; kb != nil && h.Ref != "" {
+		if e, ok := kb.ByRef(h.Ref); ok {
+			pl.Lat, pl.Lon = e.Lat, e.Lon
+		}
+	}
+	return pl
+}

@@ -1,0 +1,98 @@
+package event
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
+)
+
+// Coder codes the events of a document in PLOVER: it finds trigger words
+// from the embedded codebook, reads actor and recipient from the clause,
+// dates each event by the time expression that governs it and marks its
+// modality. It is a pipeline stage and safe for concurrent use.
+type Coder struct {
+	// KB, when set, gives places their coordinates and tells capitals
+	// (which speak for their government) from other cities.
+	KB *gazetteer.KB
+	// DefaultLang is the codebook used for documents without a language;
+	// empty means such documents get no events.
+	DefaultLang string
+}
+
+// NewCoder returns a coder that uses the default knowledge base of package
+// gazetteer for coordinates, when it loads.
+func NewCoder() *Coder {
+	c := &Coder{}
+	if kb, err := gazetteer.Default(); err == nil {
+		c.KB = kb
+	}
+	return c
+}
+
+// Annotate fills doc.Events from the document's sentences, tokens, time
+// expressions and entities, with ids v1, v2, … in text order. A document
+// without sentences is tokenized by the caller's pipeline first; Annotate
+// codes nothing for languages the codebook lacks. The only error is a
+// broken embedded codebook or a cancelled context.
+func (c *Coder) Annotate(ctx context.Context, doc *chronik.Document) error {
+	books, err := loadCodebooks()
+	if err != nil {
+		return err
+	}
+	lang := doc.Lang
+	if lang == "" {
+		lang = c.DefaultLang
+	}
+	b := books[lang]
+	doc.Events = doc.Events[:0]
+	if b == nil {
+		return nil
+	}
+	st := coderState{c: c, b: b, doc: doc}
+	for si := range doc.Sentences {
+		if si%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		st.sentence(&doc.Sentences[si])
+	}
+	for i := range doc.Events {
+		doc.Events[i].ID = "v" + strconv.Itoa(i+1)
+	}
+	return nil
+}
+
+// coderState carries what one document's sentences share.
+type coderState struct {
+	c   *Coder
+	b   *book
+	doc *chronik.Document
+	// lastSubject is the actor of the last clause with a named subject,
+	// for pronouns ("er", "she") in later clauses and sentences.
+	lastSubject []chronik.Actor
+	// scratch buffers reused across sentences
+	words []string
+	cands []*pattern
+}
+
+// lower returns the lowercase form of a token.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

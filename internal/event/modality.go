@@ -1,0 +1,110 @@
+package event
+
+import (
+	"slices"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// modality reads how certain the event is from cue words of its clause
+// and whether a source is quoted for it. Negation wins over hypothesis,
+// hypothesis over future; a date after the document date makes an event
+// future too.
+func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, bool) {
+	cl := ss.clauses[c]
+	words := ss.words
+	mine := func(t int) bool { return t >= m.first && t < m.end || slices.Contains(m.toks, t) }
+
+	reported := false
+	for t := range words {
+		if !mine(t) && ss.b.cue("reported").at(words, t) > 0 {
+			reported = true
+			break
+		}
+	}
+	if !reported {
+		_, reported = ss.cueIn("subjunctive", cl[0], cl[1], [2]int{m.first, m.end})
+	}
+
+	neg, hyp, fut := false, false, false
+	for t := cl[0]; t < cl[1]; t++ {
+		if mine(t) {
+			continue
+		}
+		if n := ss.b.cue("negation-exception").at(words, t); n > 0 {
+			t += n - 1
+			continue
+		}
+		if ss.b.cue("negation").at(words, t) > 0 {
+			neg = true
+		}
+		if ss.b.cue("hypothetical").at(words, t) > 0 {
+			if reported && ss.b.cue("future").at(words, t) > 0 {
+				fut = true // "said it would": the future of the past
+			} else {
+				hyp = true
+			}
+		}
+		if ss.b.cue("future").at(words, t) > 0 && !hyp {
+			fut = fut || ss.futureCue(m, t, cl)
+		}
+	}
+	if ss.b.cue("conditional").at(words, cl[0]) > 0 {
+		hyp = true
+	}
+	// "plant, nach Russland zu reisen": the cue stands in the clause before
+	if !fut && c > 0 && m.head > 0 && ss.b.cue("infinitive").at(words, m.head-1) > 0 {
+		pc := ss.clauses[c-1]
+		for t := pc[0]; t < pc[1]; t++ {
+			if ss.b.cue("future").at(words, t) > 0 {
+				fut = true
+			}
+		}
+	}
+	if !fut && date.From == "text" && compareDates(date.Value, ss.doc.DCT.String()) > 0 {
+		fut = true
+	}
+	switch {
+	case neg:
+		return chronik.ModalityNegated, reported
+	case hyp:
+		return chronik.ModalityHypothetical, reported
+	case fut:
+		return chronik.ModalityFuture, reported
+	}
+	return chronik.ModalityAsserted, reported
+}
+
+// futureCue checks a future cue at token t: a form of werden marks the
+// future only with an infinitive, not with a participle (the passive);
+// "soll" with a perfect infinitive reports ("soll getroffen haben").
+func (ss *sentState) futureCue(m match, t int, cl [2]int) bool {
+	if ss.b.lang == "de" && ss.b.cue("passive").at(ss.words, t) > 0 && isParticiple(ss.words[m.head]) && !ss.isNoun(m) {
+		return false
+	}
+	if _, ok := ss.cueIn("perfect", t+1, cl[1], [2]int{m.first, m.end}); ok && ss.b.lang == "de" {
+		return false
+	}
+	return true
+}
+
+// compareDates compares two TIMEX3 values on the part both give, digit by
+// digit: -1 when a is earlier, 1 when later, 0 when equal or unknown.
+func compareDates(a, b string) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x == '-' && y == '-' {
+			continue
+		}
+		if x < '0' || x > '9' || y < '0' || y > '9' {
+			return 0
+		}
+		if x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}

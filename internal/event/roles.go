@@ -1,0 +1,314 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
+)
+
+// roles holds the participants found for one trigger.
+type roles struct {
+	actor, recipient []chronik.Actor
+	actorGroup       int // -1 when the actor comes from elsewhere
+	passive          bool
+}
+
+// isNoun reports whether the trigger is a noun: German nouns are
+// capitalized; English triggers are treated as nouns when a name stands
+// right before them ("Russia's attack", "Russian strikes").
+func (ss *sentState) isNoun(m match) bool {
+	if ss.b.lang == "de" {
+		return isUpperStart(ss.toks[m.head].Form)
+	}
+	return true
+}
+
+// isParticiple guesses whether a German verb form is a past participle:
+// "verhängt", "eingeladen", "abgeschoben", "getroffen".
+func isParticiple(w string) bool {
+	if strings.HasSuffix(w, "t") || strings.HasPrefix(w, "ge") && len(w) > 5 {
+		return true
+	}
+	for _, prt := range germanParticles {
+		if rest, ok := strings.CutPrefix(w, prt); ok && strings.HasPrefix(rest, "ge") && len(rest) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+var germanParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "los", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen", "ent", "hin", "her"}
+
+// isPassive reports whether the trigger's clause is passive: a form of
+// werden with a participle (de), a form of be right before the verb (en).
+func (ss *sentState) isPassive(m match, cl [2]int) bool {
+	if ss.isNoun(m) && ss.b.lang == "de" {
+		return false
+	}
+	w := ss.words[m.head]
+	if ss.b.lang == "de" {
+		if !isParticiple(w) {
+			return false
+		}
+		_, ok := ss.cueIn("passive", cl[0], cl[1], [2]int{m.first, m.end})
+		return ok
+	}
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for t := m.head - 1; t >= cl[0] && t >= m.head-3; t-- {
+		if ss.b.cue("be").at(ss.words, t) == 1 {
+			return true
+		}
+		if ss.npAt[t] >= 0 {
+			break
+		}
+	}
+	return false
+}
+
+// actorsOf returns the actors of a coordination group.
+func (ss *sentState) actorsOf(group int) []chronik.Actor {
+	var out []chronik.Actor
+	for k := range ss.nps {
+		if ss.nps[k].group == group {
+			out = append(out, ss.actorOf(&ss.nps[k]))
+		}
+	}
+	return out
+}
+
+// actorOf turns a phrase into an actor: its head entity, with the
+// country of a modifier when the head has none, and the government sector
+// for states and capitals that act ("Russland verhängte", "Pjöngjang
+// verkündete").
+func (ss *sentState) actorOf(p *np) chronik.Actor {
+	h := p.head()
+	a := chronik.Actor{Ref: h.Ref, Name: h.Name, Country: h.Country, Sector: h.Sector, Entity: h.ID}
+	if a.Name == "" {
+		a.Name = h.Text
+	}
+	if a.Country == "" {
+		for _, e := range p.ents {
+			if e.Country != "" {
+				a.Country = e.Country
+			}
+		}
+	}
+	if a.Sector == "" && !h.Adjective && (h.Type == "GPE" || h.Type == "LOC") {
+		a.Sector = "GOV"
+		if kb := ss.c.KB; kb != nil && h.Ref != "" {
+			if e, ok := kb.ByRef(h.Ref); ok && e.Kind == gazetteer.KindCity && !e.Capital {
+				a.Sector = "CVL"
+			}
+		}
+	}
+	return a
+}
+
+// subjectOf returns the subject group of clause c: the first bare phrase
+// that no article marks as an object (de), or the nearest bare phrase
+// before the trigger (en). It returns -1 when there is none.
+func (ss *sentState) subjectOf(c, head int) int {
+	cl := ss.clauses[c]
+	if ss.b.lang == "en" {
+		best := -1
+		for k := range ss.nps {
+			p := &ss.nps[k]
+			if p.first >= cl[0] && p.end <= head && p.prep == prepNone {
+				best = p.group
+			}
+		}
+		return best
+	}
+	if ss.subjects[c] != -2 {
+		return ss.subjects[c]
+	}
+	ss.subjects[c] = -1
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepNone && !p.object {
+			ss.subjects[c] = p.group
+			break
+		}
+	}
+	return ss.subjects[c]
+}
+
+// findRoles assigns actor and recipient for trigger m.
+func (ss *sentState) findRoles(m match) roles {
+	c := ss.clauseOf[m.head]
+	cl := ss.clauses[c]
+	r := roles{actorGroup: -1}
+	r.passive = ss.isPassive(m, cl)
+	noun := ss.isNoun(m)
+
+	// A name right before a noun ("Russlands Angriff", "US-Sanktionen",
+	// "Russia's attack") or, in German, a genitive right after it ("der
+	// Besuch Putins") is the actor.
+	if noun {
+		if m.first > 0 {
+			if k := ss.npAt[m.first-1]; k >= 0 && ss.nps[k].prep == prepNone {
+				r.actorGroup = ss.nps[k].group
+			} else if m.first > 1 && ss.words[m.first-1] == "'s" {
+				if k := ss.npAt[m.first-2]; k >= 0 {
+					r.actorGroup = ss.nps[k].group
+				}
+			}
+		}
+		if k := ss.npAt[m.head]; k >= 0 && r.actorGroup < 0 {
+			// "US-Sanktionen": the name is inside the trigger word
+			r.actorGroup = ss.nps[k].group
+		}
+		if r.actorGroup < 0 && ss.b.lang == "de" {
+			t := m.end
+			for t < cl[1] && t-m.end < 3 && ss.b.cue("article").at(ss.words, t) == 1 {
+				t++
+			}
+			if t < cl[1] {
+				if k := ss.npAt[t]; k >= 0 && ss.nps[k].first == t && ss.nps[k].prep == prepNone {
+					r.actorGroup = ss.nps[k].group
+				}
+			}
+		}
+	}
+	agent, between := -1, -1
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.first < cl[0] || p.end > cl[1] {
+			continue
+		}
+		if p.prep == prepAgent && agent < 0 && (r.passive || noun && p.first >= m.end) {
+			agent = p.group
+		}
+		if p.prep == prepBetween && between < 0 {
+			between = p.group
+		}
+	}
+	subj := ss.subjectOf(c, m.head)
+	switch {
+	case r.actorGroup >= 0:
+	case r.passive:
+		r.actorGroup = agent
+	case agent >= 0:
+		r.actorGroup = agent
+	case between >= 0:
+		r.actorGroup = between
+	default:
+		r.actorGroup = subj
+	}
+	if r.actorGroup >= 0 {
+		r.actor = ss.actorsOf(r.actorGroup)
+	} else if !r.passive {
+		r.actor = ss.fallbackActor(c)
+	}
+
+	// Recipient: in a passive clause the subject; else the nearest phrase
+	// that a recipient preposition or the object position marks.
+	recGroup := -1
+	if r.passive && subj >= 0 && subj != r.actorGroup {
+		recGroup = subj
+	} else {
+		best, bestDist := -1, 1<<30
+		for k := range ss.nps {
+			p := &ss.nps[k]
+			if p.first < cl[0] || p.end > cl[1] || p.group == r.actorGroup || p.group == subj && !r.passive && r.actorGroup == subj {
+				continue
+			}
+			ok := false
+			switch p.prep {
+			case prepRecipient:
+				ok = true
+			case prepDestination:
+				ok = true
+			case prepNone:
+				ok = (ss.b.lang == "de" || p.first >= m.end) && p.group != subj
+			}
+			if !ok || p.head().Adjective && p.end == m.first {
+				continue
+			}
+			d := abs(p.first - m.head)
+			if p.first < m.head {
+				d = m.head - p.end
+			}
+			if ss.b.lang == "en" && p.first < m.head {
+				d += 100 // English objects follow their verb
+			}
+			if m.p.Mode == "visit" && p.prep == prepDestination {
+				d -= 1000
+			}
+			if d < bestDist {
+				best, bestDist = p.group, d
+			}
+		}
+		recGroup = best
+	}
+	if recGroup >= 0 && recGroup != r.actorGroup {
+		r.recipient = ss.actorsOf(recGroup)
+	}
+	if m.p.swap && !r.passive {
+		r.actor, r.recipient = r.recipient, r.actor
+	}
+	r.recipient = removeShared(r.recipient, r.actor)
+	if len(r.actor) > 0 && r.actorGroup >= 0 && r.actorGroup == subj {
+		ss.lastSubject = r.actor
+	}
+	return r
+}
+
+// fallbackActor finds an actor for a clause without a named subject: the
+// phrase a relative pronoun refers to, the subject of an earlier clause
+// of the sentence, or for a pronoun the last named subject.
+func (ss *sentState) fallbackActor(c int) []chronik.Actor {
+	cl := ss.clauses[c]
+	if ss.b.cue("relative").at(ss.words, cl[0]) == 1 {
+		for k := len(ss.nps) - 1; k >= 0; k-- {
+			if ss.nps[k].end <= cl[0] {
+				return ss.actorsOf(ss.nps[k].group)
+			}
+		}
+	}
+	for pc := c - 1; pc >= 0; pc-- {
+		if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 {
+			return ss.actorsOf(g)
+		}
+	}
+	if _, ok := ss.cueIn("pronoun", cl[0], cl[1], [2]int{}); ok {
+		return ss.lastSubject
+	}
+	return nil
+}
+
+// updateSubject remembers the sentence's first named subject for
+// pronouns in later sentences.
+func (ss *sentState) updateSubject() {
+	for c := range ss.clauses {
+		if g := ss.subjectOf(c, ss.clauses[c][1]); g >= 0 {
+			if a := ss.actorsOf(g); len(a) > 0 {
+				ss.lastSubject = a
+				return
+			}
+		}
+	}
+}
+
+func removeShared(rec, act []chronik.Actor) []chronik.Actor {
+	out := rec[:0]
+	for _, r := range rec {
+		dup := false
+		for _, a := range act {
+			if a.Entity != "" && a.Entity == r.Entity || a.Ref != "" && a.Ref == r.Ref {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}

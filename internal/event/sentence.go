@@ -1,0 +1,328 @@
+package event
+
+import (
+	"sort"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// Prepositional roles of a noun phrase.
+const (
+	prepNone        = ""
+	prepRecipient   = "recipient"   // gegen X, mit X, against X
+	prepAgent       = "agent"       // von X, durch X, by X
+	prepPlace       = "place"       // in X, at X
+	prepDestination = "destination" // nach X
+	prepBetween     = "between"     // zwischen X und Y
+	prepOther       = "other"       // laut X, seit, nach Angaben X: never a participant
+)
+
+// prepOrder is the order in which preposition categories are tried.
+var prepOrder = []struct{ cue, role string }{
+	{"prep-other", prepOther},
+	{"prep-agent", prepAgent},
+	{"prep-place", prepPlace},
+	{"prep-destination", prepDestination},
+	{"prep-recipient", prepRecipient},
+}
+
+// np is a noun phrase made of one or more adjacent entity mentions
+// ("Russlands Außenminister Sergej Lawrow").
+type np struct {
+	first, end int // token range in the sentence
+	ents       []*chronik.Entity
+	prep       string
+	object     bool // marked as an object by its article (den, dem)
+	group      int  // coordination group: the index of its first np
+}
+
+// head returns the entity that names the phrase: the last one.
+func (p *np) head() *chronik.Entity { return p.ents[len(p.ents)-1] }
+
+type tspan struct {
+	first, end int
+	t          *chronik.Timex
+}
+
+// sentState is the analysis of one sentence.
+type sentState struct {
+	*coderState
+	s        *chronik.Sentence
+	toks     []chronik.Token
+	words    []string
+	nps      []np
+	npAt     []int // token → np index, or -1
+	clauses  [][2]int
+	clauseOf []int // token → clause index, or -1 for boundary tokens
+	timexes  []tspan
+	// subjects caches each clause's subject group (-1: none, -2: not yet known)
+	subjects []int
+}
+
+func (st *coderState) sentence(s *chronik.Sentence) {
+	doc := st.doc
+	if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken >= s.EndToken {
+		return
+	}
+	toks := doc.Tokens[s.FirstToken:s.EndToken]
+	words := st.words[:0]
+	for _, t := range toks {
+		words = append(words, lower(t.Form))
+	}
+	st.words = words
+	ss := &sentState{coderState: st, s: s, toks: toks, words: words}
+	ss.findPhrases()
+	ss.findClauses()
+	ss.findTimexes()
+	matches := ss.findTriggers()
+	if len(matches) == 0 {
+		ss.updateSubject()
+		return
+	}
+	for _, m := range matches {
+		ss.code(m)
+	}
+	ss.updateSubject()
+}
+
+// tokenRange maps a byte span of the body to the sentence's tokens it
+// covers; ok is false when it covers none.
+func (ss *sentState) tokenRange(sp chronik.Span) (first, end int, ok bool) {
+	toks := ss.toks
+	first = sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
+	end = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
+	return first, end, first < end
+}
+
+func (ss *sentState) findPhrases() {
+	n := len(ss.toks)
+	ss.npAt = make([]int, n)
+	for i := range ss.npAt {
+		ss.npAt[i] = -1
+	}
+	sp := ss.s.Span
+	for i := range ss.doc.Entities {
+		e := &ss.doc.Entities[i]
+		if !sp.Contains(e.Span) || e.Start >= e.End {
+			continue
+		}
+		first, end, ok := ss.tokenRange(e.Span)
+		if !ok || ss.npAt[first] >= 0 || ss.npAt[end-1] >= 0 {
+			continue // overlaps an earlier mention
+		}
+		if k := len(ss.nps) - 1; k >= 0 && ss.nps[k].first > first {
+			continue // out of order
+		}
+		if k := len(ss.nps) - 1; k >= 0 && ss.canMerge(&ss.nps[k], first, e) {
+			p := &ss.nps[k]
+			p.ents = append(p.ents, e)
+			for t := p.end; t < end; t++ {
+				ss.npAt[t] = k
+			}
+			p.end = end
+			continue
+		}
+		ss.nps = append(ss.nps, np{first: first, end: end, ents: []*chronik.Entity{e}})
+		for t := first; t < end; t++ {
+			ss.npAt[t] = len(ss.nps) - 1
+		}
+	}
+	for k := range ss.nps {
+		ss.classify(k)
+	}
+	// coordination: "Trump und Kim", "Frankreich, Deutschland und Italien"
+	for k := range ss.nps {
+		ss.nps[k].group = k
+		if k == 0 {
+			continue
+		}
+		prev, cur := &ss.nps[k-1], &ss.nps[k]
+		if cur.prep != prepNone || cur.object && !prev.object {
+			continue
+		}
+		if ss.coordinated(prev.end, cur.first) {
+			cur.group = prev.group
+			cur.prep = prev.prep
+			cur.object = prev.object
+		}
+	}
+}
+
+// canMerge reports whether a mention starting at token first joins the
+// phrase p: a country, a place or an adjective modifying what follows
+// ("Russlands Außenminister", "nordkoreanische Staatsmedien").
+func (ss *sentState) canMerge(p *np, first int, e *chronik.Entity) bool {
+	gap := first - p.end
+	if gap > 1 || gap < 0 {
+		return false
+	}
+	if gap == 1 && ss.words[p.end] != "'s" && ss.words[p.end] != "-" {
+		return false
+	}
+	h := p.head()
+	if h.Adjective {
+		return true
+	}
+	return (h.Type == "GPE" || h.Type == "LOC") && e.Type != "GPE" && e.Type != "LOC" && !e.Adjective
+}
+
+// coordinated reports whether the tokens [from, to) join two phrases:
+// only coordination words, commas and articles, with at least one
+// coordination word or comma.
+func (ss *sentState) coordinated(from, to int) bool {
+	if to <= from || to-from > 3 {
+		return false
+	}
+	seen := false
+	for t := from; t < to; t++ {
+		w := ss.words[t]
+		switch {
+		case ss.b.cue("coordination").at(ss.words, t) == 1 || w == "," && ss.listComma(t):
+			seen = true
+		case ss.b.cue("article").at(ss.words, t) == 1:
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// classify finds the preposition or article before phrase k.
+func (ss *sentState) classify(k int) {
+	p := &ss.nps[k]
+	t := p.first - 1
+	for ; t >= 0 && p.first-t <= 3; t-- {
+		if ss.b.cue("article").at(ss.words, t) != 1 {
+			break
+		}
+		if ss.b.cue("object-article").at(ss.words, t) == 1 {
+			p.object = true
+		}
+	}
+	if p.end < len(ss.words) && ss.b.cue("prep-postposed").at(ss.words, p.end) > 0 {
+		p.prep = prepOther
+		return
+	}
+	if t < 0 {
+		return
+	}
+	for _, c := range prepOrder {
+		set := ss.b.cue(c.cue)
+		if set.at(ss.words, t) == 1 || t > 0 && set.at(ss.words, t-1) == 2 {
+			p.prep = c.role
+			return
+		}
+	}
+	if ss.b.cue("prep-between").at(ss.words, t) == 1 {
+		p.prep = prepBetween
+	}
+}
+
+// isBoundary reports whether token i separates clauses.
+func (ss *sentState) isBoundary(i int) bool {
+	t := &ss.toks[i]
+	if t.Kind == chronik.TokenPunct {
+		switch t.Form {
+		case ",":
+			return !ss.listComma(i)
+		case ";", ":", "(", ")", "\"", ".", "!", "?", "[", "]":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// listComma reports whether the comma at token i separates names of a
+// list that a coordination word closes: "Frankreich, Deutschland und
+// Italien".
+func (ss *sentState) listComma(i int) bool {
+	if i == 0 || ss.npAt[i-1] < 0 {
+		return false
+	}
+	j := i + 1
+	for j < len(ss.words) && ss.b.cue("article").at(ss.words, j) == 1 {
+		j++
+	}
+	if j >= len(ss.words) || ss.npAt[j] < 0 || ss.nps[ss.npAt[j]].first != j {
+		return false
+	}
+	j = ss.nps[ss.npAt[j]].end
+	return j < len(ss.words) && (ss.words[j] == "," && ss.listComma(j) || ss.b.cue("coordination").at(ss.words, j) > 0)
+}
+
+func (ss *sentState) findClauses() {
+	n := len(ss.toks)
+	ss.clauseOf = make([]int, n)
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			ss.clauses = append(ss.clauses, [2]int{start, end})
+			for t := start; t < end; t++ {
+				ss.clauseOf[t] = len(ss.clauses) - 1
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		switch {
+		case ss.isBoundary(i):
+			flush(i)
+			ss.clauseOf[i] = -1
+			start = i + 1
+		case i > start && ss.npAt[i] < 0 && ss.b.cue("boundary").at(ss.words, i) == 1:
+			flush(i)
+			start = i
+		}
+	}
+	flush(n)
+	ss.subjects = make([]int, len(ss.clauses))
+	for i := range ss.subjects {
+		ss.subjects[i] = -2
+	}
+}
+
+func (ss *sentState) findTimexes() {
+	sp := ss.s.Span
+	for i := range ss.doc.Timexes {
+		x := &ss.doc.Timexes[i]
+		if !sp.Contains(x.Span) {
+			continue
+		}
+		if x.Type != "DATE" && x.Type != "TIME" {
+			continue
+		}
+		if x.Value == "" || !(x.Value[0] >= '0' && x.Value[0] <= '9' || x.Value[0] == 'X') {
+			continue
+		}
+		first, end, ok := ss.tokenRange(x.Span)
+		if !ok {
+			continue
+		}
+		ss.timexes = append(ss.timexes, tspan{first, end, x})
+	}
+}
+
+// clauseAt returns the clause of token i, or the nearest clause before it.
+func (ss *sentState) clauseAt(i int) int {
+	for ; i >= 0; i-- {
+		if c := ss.clauseOf[i]; c >= 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// inClause reports whether any cue of the category occurs in the token
+// range [from, to), skipping the tokens of skip.
+func (ss *sentState) cueIn(cat string, from, to int, skip [2]int) (int, bool) {
+	set := ss.b.cue(cat)
+	for t := from; t < to; t++ {
+		if t >= skip[0] && t < skip[1] {
+			continue
+		}
+		if set.at(ss.words, t) > 0 {
+			return t, true
+		}
+	}
+	return -1, false
+}

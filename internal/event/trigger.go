@@ -1,0 +1,173 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// match is one trigger found in a sentence.
+type match struct {
+	p *pattern
+	// head is the token that carries the trigger (the verb of a separable
+	// verb, the second word of a co-occurrence); first and end bound the
+	// trigger text; toks lists every token the pattern used.
+	head, first, end int
+	toks             []int
+}
+
+// wordForms returns the forms of word i a pattern may match: the word and,
+// for hyphenated compounds ("US-Sanktionen"), the part after the last hyphen.
+func (ss *sentState) wordForms(i int) (string, string) {
+	w := ss.words[i]
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 {
+		return w, w[k+1:]
+	}
+	return w, ""
+}
+
+func (ss *sentState) elemMatch(e *elem, i int) bool {
+	w, tail := ss.wordForms(i)
+	return e.match(w) || tail != "" && e.match(tail)
+}
+
+// clauseFinal reports whether token j ends its clause or a coordinated
+// part of it, as a separated particle does ("lud Kim ein.").
+func (ss *sentState) clauseFinal(j int) bool {
+	if j+1 >= len(ss.toks) || ss.clauseOf[j+1] != ss.clauseOf[j] {
+		return true
+	}
+	if ss.toks[j+1].Kind == chronik.TokenPunct {
+		return true
+	}
+	return ss.b.cue("coordination").at(ss.words, j+1) > 0
+}
+
+func (ss *sentState) findTriggers() []match {
+	var found []match
+	for i := range ss.words {
+		c := ss.clauseOf[i]
+		if c < 0 || ss.toks[i].Kind != chronik.TokenWord && ss.toks[i].Kind != chronik.TokenAbbrev {
+			continue
+		}
+		w, tail := ss.wordForms(i)
+		ss.cands = ss.b.candidates(ss.cands[:0], w)
+		if tail != "" {
+			ss.cands = ss.b.candidates(ss.cands, tail)
+		}
+		cl := ss.clauses[c]
+		for _, p := range ss.cands {
+			if m, ok := ss.tryPattern(p, i, cl); ok {
+				found = append(found, m)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	// Longer patterns win over the shorter ones they overlap, then earlier
+	// codebook lines, then earlier positions.
+	slices.SortStableFunc(found, func(a, b match) int {
+		if d := len(b.toks) - len(a.toks); d != 0 {
+			return d
+		}
+		if d := a.p.prio - b.p.prio; d != 0 {
+			return d
+		}
+		return a.head - b.head
+	})
+	used := map[int]bool{}
+	var kept []match
+	for _, m := range found {
+		clash := false
+		for _, t := range m.toks {
+			if used[t] {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		for _, t := range m.toks {
+			used[t] = true
+		}
+		kept = append(kept, m)
+	}
+	kept = slices.DeleteFunc(kept, func(m match) bool { return m.p.Type == typeNone })
+	slices.SortFunc(kept, func(a, b match) int { return a.head - b.head })
+	// One event per type and clause: "trafen sich zu Gesprächen" is one
+	// meeting. The first trigger stays and takes a mode it lacks.
+	out := kept[:0]
+	for _, m := range kept {
+		dup := false
+		for k := range out {
+			o := &out[k]
+			if o.p.Type == m.p.Type && ss.clauseOf[o.head] == ss.clauseOf[m.head] {
+				if o.p.Mode == "" && m.p.Mode != "" {
+					o.p = m.p
+				}
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// tryPattern checks pattern p with one of its indexed words at token i
+// inside clause cl.
+func (ss *sentState) tryPattern(p *pattern, i int, cl [2]int) (match, bool) {
+	switch p.kind {
+	case kindSeq:
+		if !ss.elemMatch(&p.elems[0], i) || i+len(p.elems) > cl[1] {
+			return match{}, false
+		}
+		for k := 1; k < len(p.elems); k++ {
+			if !ss.elemMatch(&p.elems[k], i+k) {
+				return match{}, false
+			}
+		}
+		m := match{p: p, head: i, first: i, end: i + len(p.elems)}
+		for k := range p.elems {
+			m.toks = append(m.toks, i+k)
+		}
+		return m, true
+	case kindSep:
+		if !ss.elemMatch(&p.elems[0], i) {
+			return match{}, false
+		}
+		for j := i + 1; j < cl[1]; j++ {
+			if ss.elemMatch(&p.elems[1], j) && ss.clauseFinal(j) {
+				return match{p: p, head: i, first: i, end: i + 1, toks: []int{i, j}}, true
+			}
+		}
+	case kindCoOcc:
+		// Index both ways; only report from the first word's position so
+		// the match is found once.
+		if !ss.elemMatch(&p.elems[0], i) {
+			return match{}, false
+		}
+		best := -1
+		for j := cl[0]; j < cl[1]; j++ {
+			if j != i && ss.elemMatch(&p.elems[1], j) && (best < 0 || abs(j-i) < abs(best-i)) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			return match{p: p, head: best, first: best, end: best + 1, toks: []int{i, best}}, true
+		}
+	}
+	return match{}, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
