@@ -154,7 +154,7 @@ var cueCategories = []string{
 	"passive", "be", "subjunctive", "conditional", "infinitive",
 	"relative", "boundary", "pronoun", "coordination", "object-article",
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
-	"prep-between", "prep-postposed", "article", "perfect",
+	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

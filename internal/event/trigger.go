@@ -96,6 +96,7 @@ func (ss *sentState) findTriggers() []match {
 		kept = append(kept, m)
 	}
 	kept = slices.DeleteFunc(kept, func(m match) bool { return m.p.Type == typeNone })
+	kept = ss.dropContent(kept)
 	slices.SortFunc(kept, func(a, b match) int { return a.head - b.head })
 	// One event per type and clause: "trafen sich zu Gesprächen" is one
 	// meeting. The first trigger stays and takes a mode it lacks.
@@ -170,4 +171,66 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// dropContent removes noun triggers that only name what a verb trigger of
+// the same clause is about: "vereinbarten eine Zusammenarbeit", "bot
+// Gespräche an", "welcomed the meeting". A noun inside a prepositional
+// phrase ("während eines Besuchs") stays an event of its own.
+func (ss *sentState) dropContent(ms []match) []match {
+	if len(ms) < 2 {
+		return ms
+	}
+	isVerb := func(m match) bool {
+		if ss.b.lang == "de" {
+			return !isUpperStart(ss.toks[m.head].Form)
+		}
+		return !ss.afterDeterminer(m.first)
+	}
+	content := func(m match) bool {
+		if isVerb(m) || ss.inPP(m.first) {
+			return false
+		}
+		if ss.b.lang == "en" && !ss.afterDeterminer(m.first) {
+			return false
+		}
+		for _, o := range ms {
+			if o.head != m.head && isVerb(o) && ss.clauseOf[o.head] == ss.clauseOf[m.head] && (ss.b.lang == "de" || o.head < m.head) {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]match, 0, len(ms))
+	for _, m := range ms {
+		if !content(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// afterDeterminer reports whether an article or determiner stands right
+// before token i (perhaps with one adjective between).
+func (ss *sentState) afterDeterminer(i int) bool {
+	for t := i - 1; t >= 0 && t >= i-2; t-- {
+		if ss.b.cue("article").at(ss.words, t) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// inPP reports whether a preposition governs the noun at token i: it
+// stands before it with only articles and lowercase modifiers between.
+func (ss *sentState) inPP(i int) bool {
+	for t := i - 1; t >= 0 && t >= i-4; t-- {
+		if ss.b.cue("preposition").at(ss.words, t) == 1 {
+			return true
+		}
+		if ss.toks[t].Kind != chronik.TokenWord || ss.b.lang == "de" && isUpperStart(ss.toks[t].Form) {
+			return false
+		}
+	}
+	return false
 }
