@@ -450,8 +450,8 @@ func (m *matcher) standaloneYear(i int) bool {
 		}
 		return true
 	}
-	if i+1 >= len(m.toks) {
-		return true
+	if i+1 >= len(m.toks) || m.toks[i+1].nl {
+		return true // the end of a heading: "Kriegsjahr 1915"
 	}
 	n := &m.toks[i+1]
 	switch n.kind {

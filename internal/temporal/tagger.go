@@ -198,6 +198,7 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 	if t.trace != nil {
 		t.trace(c.p)
 	}
+	en := st.m.en
 	for k := 0; k < parts; k++ {
 		f, r := &st.fr[k], rs[k]
 		start, stop := toks[f.t0].start, toks[f.t1-1].end
@@ -206,7 +207,7 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			Span: chronik.Span{Start: start, End: stop},
 			Type: r.typ, Value: r.val, Mod: r.mod, Quant: r.quant, Freq: r.freq, Anchor: r.from,
 		})
-		if r.typ == TypeDate || r.typ == TypeTime {
+		if (r.typ == TypeDate || r.typ == TypeTime) && anchors(text, toks, f.t0, f.t1, en) {
 			if a, ok := anchorFromValue(r.val); ok {
 				res.last = a
 				res.lastSent = res.sent
@@ -218,6 +219,56 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		}
 	}
 	return true
+}
+
+// anchors reports whether the expression at tokens [t0, t1) may become
+// the anchor of later relative expressions. A date the story does not
+// move to stays out: an end or start point ("bis Ende 1941", "seit
+// 1939", "until 1995"), a
+// date in parentheses ("(1908)") and, in German, a date that qualifies
+// the noun before it ("im Krieg 1870/71", "die Deklaration von 1856",
+// "die Erklärung vom 30. März 1939"). A date that ends a heading line
+// always anchors.
+func anchors(text string, toks []token, t0, t1 int, en bool) bool {
+	if t1 >= len(toks) || toks[t1].nl {
+		return true // end of a heading or paragraph
+	}
+	if t0 == 0 || toks[t0].nl {
+		return true
+	}
+	p := &toks[t0-1]
+	if p.sent != toks[t0].sent {
+		return true
+	}
+	w := text[p.start:p.end]
+	switch strings.ToLower(w) {
+	case "(", "bis", "until", "till", "seit", "since":
+		return false
+	case "zum", "zur":
+		if t0 >= 2 && strings.EqualFold(text[toks[t0-2].start:toks[t0-2].end], "bis") {
+			return false
+		}
+	case "von", "vom":
+		if !en && t0 >= 2 && isNoun(toks, t0-2) {
+			return false
+		}
+	}
+	if !en && isNoun(toks, t0-1) {
+		return false
+	}
+	return true
+}
+
+// isNoun reports whether token i looks like a German noun inside a
+// sentence: a capitalised word that is no time word and does not open
+// its sentence.
+func isNoun(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != kWord || !t.upper || t.e != nil || i == 0 || t.nl {
+		return false
+	}
+	p := &toks[i-1]
+	return p.sent == t.sent && !t.nl
 }
 
 func spanStart(caps []capture) int {
