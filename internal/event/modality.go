@@ -45,6 +45,9 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 				hyp = true
 			}
 		}
+		if ss.b.cue("future-attr").at(words, t) > 0 && t < m.first && m.first-t <= 2 {
+			fut = true
+		}
 		if ss.b.cue("future").at(words, t) > 0 && !hyp {
 			fut = fut || ss.futureCue(m, t, cl)
 		}

@@ -72,6 +72,9 @@ func (ss *sentState) findTriggers() []match {
 		if d := len(b.toks) - len(a.toks); d != 0 {
 			return d
 		}
+		if d := kindRank[a.p.kind] - kindRank[b.p.kind]; d != 0 {
+			return d
+		}
 		if d := a.p.prio - b.p.prio; d != 0 {
 			return d
 		}
@@ -166,6 +169,11 @@ func (ss *sentState) tryPattern(p *pattern, i int, cl [2]int) (match, bool) {
 	return match{}, false
 }
 
+// kindRank orders patterns of equal length: words that co-occur name the
+// event more precisely than a separable verb alone ("Beziehungen … brach"
+// over "brach … ab").
+var kindRank = map[patternKind]int{kindCoOcc: 0, kindSep: 1, kindSeq: 2}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -188,7 +196,10 @@ func (ss *sentState) dropContent(ms []match) []match {
 		return !ss.afterDeterminer(m.first)
 	}
 	content := func(m match) bool {
-		if isVerb(m) || ss.inPP(m.first) {
+		if isVerb(m) {
+			return false
+		}
+		if p := ss.inPP(m.first); p >= 0 && ss.b.cue("prep-content").at(ss.words, p) != 1 {
 			return false
 		}
 		if ss.b.lang == "en" && !ss.afterDeterminer(m.first) {
@@ -221,16 +232,17 @@ func (ss *sentState) afterDeterminer(i int) bool {
 	return false
 }
 
-// inPP reports whether a preposition governs the noun at token i: it
-// stands before it with only articles and lowercase modifiers between.
-func (ss *sentState) inPP(i int) bool {
+// inPP returns the preposition that governs the noun at token i: it
+// stands before it with only articles and lowercase modifiers between. It
+// returns -1 when there is none.
+func (ss *sentState) inPP(i int) int {
 	for t := i - 1; t >= 0 && t >= i-4; t-- {
 		if ss.b.cue("preposition").at(ss.words, t) == 1 {
-			return true
+			return t
 		}
 		if ss.toks[t].Kind != chronik.TokenWord || ss.b.lang == "de" && isUpperStart(ss.toks[t].Form) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
