@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"log/slog"
 
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/pipeline"
@@ -12,8 +11,12 @@ import (
 // newPipeline builds the annotation pipeline: language, normalization,
 // sentences and tokens, then the extractors. Every stage checks doc.Lang
 // itself, so one pipeline serves German and English.
-func newPipeline(logger *slog.Logger) *pipeline.Pipeline {
-	return &pipeline.Pipeline{Logger: logger, Stages: stages()}
+func (a *App) newPipeline() (*pipeline.Pipeline, error) {
+	kb, err := a.knowledgeBase()
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline.Pipeline{Logger: a.logger, Stages: stages(kb)}, nil
 }
 
 // result is one input item after annotation.

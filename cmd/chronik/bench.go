@@ -56,7 +56,10 @@ Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
 			layers := &pipeline.Pipeline{Stages: languageStages()}
 			mbs, dps := measure(ctx, layers, sample, 1)
 			fmt.Fprintf(out, "layers:   %7.1f MB/s  %8.0f docs/s  (1 core, %d docs, %.1f MB)\n", mbs, dps, len(sample), float64(size)/1e6)
-			full := newPipeline(a.logger)
+			full, err := a.newPipeline()
+			if err != nil {
+				return err
+			}
 			mbs, dps = measure(ctx, full, sample, 1)
 			fmt.Fprintf(out, "pipeline: %7.1f MB/s  %8.0f docs/s  (1 core)\n", mbs, dps)
 			w := runtime.GOMAXPROCS(0)

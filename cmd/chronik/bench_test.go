@@ -57,5 +57,10 @@ func BenchmarkReadAndLanguageLayers(b *testing.B) {
 
 // BenchmarkFullPipeline measures reading and every annotation stage.
 func BenchmarkFullPipeline(b *testing.B) {
-	benchPipeline(b, newPipeline(nil))
+	a := &App{Getenv: func(string) string { return "" }, kbDir: b.TempDir()}
+	p, err := a.newPipeline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPipeline(b, p)
 }

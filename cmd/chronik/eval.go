@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/entity"
 	"github.com/chronik-dev/chronik/internal/eval"
 	"github.com/chronik-dev/chronik/internal/pipeline"
 	"github.com/chronik-dev/chronik/internal/temporal"
@@ -24,7 +25,7 @@ commands that give them.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(a.evalSentencesCommand(), a.evalTimexCommand())
+	cmd.AddCommand(a.evalSentencesCommand(), a.evalTimexCommand(), a.evalNERCommand())
 	return cmd
 }
 
@@ -138,5 +139,54 @@ mentioned date, as narrative text such as WikiWarsDE needs.`,
 	}
 	cmd.Flags().BoolVar(&narrative, "narrative", false, "anchor relative expressions on the last mentioned date")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "write the scores as JSON")
+	return cmd
+}
+
+func (a *App) evalNERCommand() *cobra.Command {
+	var data, file string
+	cmd := &cobra.Command{
+		Use:   "ner",
+		Short: "Entity span F1 on GermEval 2014 dev (news sentences)",
+		Long: `ner scores the entity recognizer CoNLL-style: exact outer spans per type
+(PER, LOC, ORG; our GPE counts as LOC, as GermEval marks countries and
+cities as LOC), micro-averaged. GermEval's *deriv and *part labels count
+as no entity, and chronik's role and adjective mentions are switched off,
+because GermEval marks names only. The default file is the news-only
+subset of the dev set.`,
+		Example: `  chronik eval ner --data ../shared/data
+  chronik eval ner --file ../shared/data/ner/germeval2014/NER-de-dev.tsv`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if file == "" {
+				file = filepath.Join(data, "ner", "germeval2014", "NER-de-dev.news-only.tsv")
+			}
+			f, err := os.Open(file)
+			if err != nil {
+				return fmt.Errorf("dev set not found: %w", err)
+			}
+			defer f.Close()
+			sents, err := eval.ReadGermEvalNER(f)
+			if err != nil {
+				return fmt.Errorf("read %s: %w", file, err)
+			}
+			kb, err := a.knowledgeBase()
+			if err != nil {
+				return err
+			}
+			r := entity.NewRecognizer(kb)
+			r.Nominals, r.Adjectives = false, false
+			res, err := eval.ScoreNER(sents, func(text, date string) ([]chronik.Entity, error) {
+				dct, _ := chronik.ParseDCT(date)
+				return r.Recognize(text, "de", dct)
+			})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.Stdout, "%s: %d sentences\n%s", filepath.Base(file), len(sents), res.Report())
+			return nil
+		},
+	}
+	dataFlag(cmd, &data)
+	cmd.Flags().StringVar(&file, "file", "", "a GermEval-format file to score instead of the news dev set")
 	return cmd
 }

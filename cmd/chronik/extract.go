@@ -43,7 +43,10 @@ goes on; the exit status is 1 when any document failed.`,
 			if err != nil {
 				return usageError{err}
 			}
-			p := newPipeline(a.logger)
+			p, err := a.newPipeline()
+			if err != nil {
+				return err
+			}
 			failed := 0
 			err = pipeline.Run(cmd.Context(), in.workers, read(cmd.Context(), args, opts), annotateItem(p), func(r result) error {
 				if r.err != nil {

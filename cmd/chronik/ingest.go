@@ -86,7 +86,10 @@ func (a *App) ingest(ctx context.Context, store chronik.Store, items iter.Seq[re
 	start := time.Now()
 	sum := ingestSummary{quiet: quiet}
 	bar := a.progress(quiet)
-	p := newPipeline(a.logger)
+	p, err := a.newPipeline()
+	if err != nil {
+		return sum, err
+	}
 
 	var batch []*chronik.Document
 	flush := func() error {
@@ -127,7 +130,7 @@ func (a *App) ingest(ctx context.Context, store chronik.Store, items iter.Seq[re
 		}
 		return r
 	}
-	err := pipeline.Run(ctx, workers, markKnown(ctx, store, items, &hashErr), work, func(r result) error {
+	err = pipeline.Run(ctx, workers, markKnown(ctx, store, items, &hashErr), work, func(r result) error {
 		if bar != nil {
 			_ = bar.Add(1)
 		}

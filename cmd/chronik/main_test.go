@@ -204,3 +204,59 @@ func TestIngestBadDocumentKeepsBatch(t *testing.T) {
 		t.Errorf("document after the bad one was lost: %q", stdout)
 	}
 }
+
+func TestKB(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("CHRONIK_KB", filepath.Join(dir, "kb"))
+	stdout, stderr, code := run(t, "", "kb", "lookup", "US-Präsident", "--date", "2010-06-01")
+	if code != exitOK || !strings.Contains(stdout, "Barack Obama") || !strings.Contains(stdout, "because") {
+		t.Errorf("kb lookup US-Präsident 2010: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if _, stderr, code = run(t, "", "kb", "lookup", "Xyzzy Quux"); code != exitFailed || !strings.Contains(stderr, "not in the knowledge base") {
+		t.Errorf("kb lookup of an unknown name: exit %d, stderr %q", code, stderr)
+	}
+
+	actors := writeFile(t, dir, "actors.tsv", "name\tref\tcountry\tsector\tfrom\tto\nAnna Beispielfrau|A. Beispielfrau\tlocal:anna\tDEU\tGOV\t2018\t2021\n")
+	if stdout, stderr, code = run(t, "", "kb", "add", actors); code != exitOK || !strings.Contains(stdout, "added 1") {
+		t.Fatalf("kb add: exit %d\n%s%s", code, stdout, stderr)
+	}
+	bad := writeFile(t, dir, "bad.tsv", "name\tref\tcountry\tsector\nNur Name\t\tDEU\tGOV\n")
+	if _, stderr, code = run(t, "", "kb", "add", bad); code != exitFailed || !strings.Contains(stderr, "bad.tsv:2") {
+		t.Errorf("kb add of a broken file: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "kb", "actors", "bad.tsv")); err == nil {
+		t.Error("a broken actor file was kept")
+	}
+	// The added actor is linked by extract.
+	doc := writeFile(t, dir, "doc.txt", "date 2019-05-02 Die Ministerin Anna Beispielfrau reiste am Donnerstag nach Paris.")
+	stdout, stderr, code = run(t, "", "extract", doc)
+	if code != exitOK || !strings.Contains(stdout, `"ref":"local:anna"`) {
+		t.Errorf("extract with a user actor: exit %d\n%s%s", code, stdout, stderr)
+	}
+
+	cities := writeFile(t, dir, "cities.txt", "9999001\tBeispielstadt\tBeispielstadt\tBeispielstadt\t50.5\t7.25\tP\tPPLA\tDE\t\t07\t\t\t\t120000\t\t60\tEurope/Berlin\t2020-01-01\n")
+	if stdout, stderr, code = run(t, "", "kb", "import", "geonames", cities); code != exitOK {
+		t.Fatalf("kb import geonames: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if stdout, _, _ = run(t, "", "kb", "lookup", "Beispielstadt"); !strings.Contains(stdout, "geonames:9999001") {
+		t.Errorf("imported city not found:\n%s", stdout)
+	}
+	if _, stderr, code = run(t, "", "kb", "import", "geonames", "--format", "xml", cities); code != exitUsage {
+		t.Errorf("kb import --format xml: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestMain keeps the tests away from the user's data directory and
+// environment.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "chronik-test-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_DATA_HOME", dir)
+	os.Unsetenv("CHRONIK_DB")
+	os.Unsetenv("CHRONIK_KB")
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}

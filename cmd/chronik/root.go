@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
 	"github.com/spf13/cobra"
 )
 
@@ -25,6 +26,10 @@ type App struct {
 
 	dbPath string
 	logger *slog.Logger
+	// kbDir holds the user's additions to the knowledge base; empty means
+	// $CHRONIK_KB, else kb/ in the user's data directory.
+	kbDir string
+	kb    *gazetteer.KB
 }
 
 func (a *App) rootCommand() *cobra.Command {
@@ -69,6 +74,7 @@ stdin or gzip.`,
 		a.demoCommand(),
 		a.evalCommand(),
 		a.benchCommand(),
+		a.kbCommand(),
 		a.versionCommand(),
 	)
 	return root
@@ -87,11 +93,21 @@ func (a *App) resolveDB() (string, error) {
 	if p := a.Getenv("CHRONIK_DB"); p != "" {
 		return p, nil
 	}
+	dir, err := a.dataDir()
+	if err != nil {
+		return "", fmt.Errorf("find a place for the store (set --db or CHRONIK_DB): %w", err)
+	}
+	return filepath.Join(dir, "chronik.db"), nil
+}
+
+// dataDir returns chronik's directory in the user's data directory,
+// creating it.
+func (a *App) dataDir() (string, error) {
 	dir := a.Getenv("XDG_DATA_HOME")
 	if dir == "" {
 		home, err := os.UserHomeDir()
 		if err != nil {
-			return "", fmt.Errorf("find a place for the store (set --db or CHRONIK_DB): %w", err)
+			return "", err
 		}
 		switch runtime.GOOS {
 		case "darwin":
@@ -106,7 +122,7 @@ func (a *App) resolveDB() (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("create data directory: %w", err)
 	}
-	return filepath.Join(dir, "chronik.db"), nil
+	return dir, nil
 }
 
 func (a *App) versionCommand() *cobra.Command {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/chronik-dev/chronik/internal/entity"
+	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
 	"github.com/chronik-dev/chronik/internal/lang"
 	"github.com/chronik-dev/chronik/internal/pipeline"
 	"github.com/chronik-dev/chronik/internal/sentence"
@@ -19,8 +21,9 @@ func languageStages() []pipeline.Named {
 }
 
 // stages is the whole annotation pipeline.
-func stages() []pipeline.Named {
+func stages(kb *gazetteer.KB) []pipeline.Named {
 	return append(languageStages(),
 		pipeline.Named{Name: "time", Stage: temporal.NewTagger()},
+		pipeline.Named{Name: "entities", Stage: entity.NewRecognizer(kb)},
 	)
 }
