@@ -98,32 +98,45 @@ The store is kept, so you can go on exploring it with search and show.`,
 	return cmd
 }
 
-// demoTimes shows the time expressions of a few stored articles.
-func (a *App) demoTimes(cmd *cobra.Command, db chronik.Store, docs []*chronik.Document) error {
-	n := 0
-	for _, d := range docs {
-		if n == 3 {
-			break
-		}
-		full, err := db.FindDocumentByID(cmd.Context(), d.ID)
+// demoArticles are the articles the demo shows in full: the German one
+// of PRODUCT.md, dated only to the month, and an English report.
+var demoArticles = []string{"2019-04-kim-russland-reise-de", "2019-04-26-putin-kim-vladivostok-en"}
+
+// demoTimes shows what chronik found in the showcase articles.
+func (a *App) demoTimes(cmd *cobra.Command, db chronik.Store, _ []*chronik.Document) error {
+	out := a.Stdout
+	for _, id := range demoArticles {
+		doc, err := db.FindDocumentByID(cmd.Context(), id)
 		if err != nil {
-			return err
+			return fmt.Errorf("demo article %s: %w", id, err)
 		}
-		if len(full.Timexes) == 0 {
-			continue
-		}
-		n++
-		fmt.Fprintf(a.Stdout, "\n%s (%s, dated %s): %d sentences, %d time expressions\n", full.ID, full.Lang, full.DCT, len(full.Sentences), len(full.Timexes))
-		for i, x := range full.Timexes {
-			if i == 6 {
-				fmt.Fprintf(a.Stdout, "  …\n")
-				break
-			}
+		fmt.Fprintf(out, "\n%s (%s, dated %s): %d sentences, %d time expressions, %d entity mentions, %d events\n",
+			doc.ID, doc.Lang, doc.DCT, len(doc.Sentences), len(doc.Timexes), len(doc.Entities), len(doc.Events))
+		for _, x := range doc.Timexes {
 			v := x.Value
 			if x.Mod != "" {
 				v += " (" + x.Mod + ")"
 			}
-			fmt.Fprintf(a.Stdout, "  %-28q %-9s %s\n", x.Text, x.Type, v)
+			fmt.Fprintf(out, "  time    %-28q %-9s %s\n", x.Text, x.Type, v)
+		}
+		seen := map[string]bool{}
+		var names []string
+		for _, e := range doc.Entities {
+			if e.Adjective || e.Ref == "" || seen[e.Ref] {
+				continue
+			}
+			seen[e.Ref] = true
+			n := e.Name
+			if c := strings.TrimSpace(e.Country + " " + e.Sector); c != "" {
+				n += " (" + c + ")"
+			}
+			names = append(names, n)
+		}
+		if len(names) > 0 {
+			fmt.Fprintf(out, "  linked  %s\n", strings.Join(names, ", "))
+		}
+		for _, v := range doc.Events {
+			fmt.Fprintf(out, "  event   %s/%s %s on %s (%s)  %q\n", v.Type, v.Mode, v.Modality, v.Date.Value, v.Date.From, v.Trigger.Text)
 		}
 	}
 	return nil
