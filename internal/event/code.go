@@ -29,6 +29,11 @@ func (ss *sentState) code(m match) {
 			ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
 		}
 	}
+	if ev.Type == "ASSAULT" && ev.Place != nil && len(ev.Recipient) == 0 && ev.Place.Country != "" &&
+		(len(ev.Actor) == 0 || ev.Actor[0].Country != ev.Place.Country) {
+		// "marschierte in Südkorea ein": an attack in another country is on it
+		ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
+	}
 	ev.Modality, ev.Reported = ss.modality(m, c, ev.Date)
 	if ev.Actor == nil {
 		ev.Actor = []chronik.Actor{}

@@ -38,7 +38,7 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 		if ss.b.cue("negation").at(words, t) > 0 {
 			neg = true
 		}
-		if ss.b.cue("hypothetical").at(words, t) > 0 {
+		if ss.b.cue("hypothetical").at(words, t) > 0 && !(reported && ss.b.cue("subjunctive").at(words, t) > 0) {
 			if reported && ss.b.cue("future").at(words, t) > 0 {
 				fut = true // "said it would": the future of the past
 			} else {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronik-dev/chronik"
@@ -126,15 +127,30 @@ func (ss *sentState) subjectOf(c, head int) int {
 		return ss.subjects[c]
 	}
 	ss.subjects[c] = -1
+	if c > 0 && head > 0 && ss.b.cue("infinitive").at(ss.words, head-1) > 0 {
+		// "kündigte an, Pjöngjang zu besuchen": the subject is the main clause's
+		ss.subjects[c] = subjInherit
+		return ss.subjects[c]
+	}
 	for k := range ss.nps {
 		p := &ss.nps[k]
 		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepNone && !p.object {
+			if t, ok := ss.cueIn("pronoun", cl[0], p.first, [2]int{}); ok && t > cl[0] {
+				ss.subjects[c] = subjPronoun // "Dort traf er Putin"
+				break
+			}
 			ss.subjects[c] = p.group
 			break
 		}
 	}
 	return ss.subjects[c]
 }
+
+// Subject markers that are not phrase groups.
+const (
+	subjPronoun = -3 // a pronoun: the last named subject
+	subjInherit = -4 // an infinitive clause: the subject of the clause before
+)
 
 // findRoles assigns actor and recipient for trigger m.
 func (ss *sentState) findRoles(m match) roles {
@@ -198,9 +214,17 @@ func (ss *sentState) findRoles(m match) roles {
 	default:
 		r.actorGroup = subj
 	}
-	if r.actorGroup >= 0 {
+	switch {
+	case r.actorGroup >= 0:
 		r.actor = ss.actorsOf(r.actorGroup)
-	} else if !r.passive {
+	case r.passive:
+	case subj == subjPronoun:
+		r.actor = ss.lastSubject
+	case subj == subjInherit && c > 0:
+		if g := ss.subjectOf(c-1, ss.clauses[c-1][1]); g >= 0 {
+			r.actor = ss.actorsOf(g)
+		}
+	default:
 		r.actor = ss.fallbackActor(c)
 	}
 
@@ -225,7 +249,7 @@ func (ss *sentState) findRoles(m match) roles {
 			case prepNone:
 				ok = (ss.b.lang == "de" || p.first >= m.end) && p.group != subj
 			}
-			if !ok || p.head().Adjective && p.end == m.first {
+			if !ok || p.head().Adjective && p.end == m.first || ss.attachedToDropped(p) {
 				continue
 			}
 			d := abs(p.first - m.head)
@@ -250,7 +274,7 @@ func (ss *sentState) findRoles(m match) roles {
 	if m.p.swap && !r.passive {
 		r.actor, r.recipient = r.recipient, r.actor
 	}
-	r.recipient = removeShared(r.recipient, r.actor)
+	r.recipient = ss.removeShared(r.recipient, r.actor)
 	if len(r.actor) > 0 && r.actorGroup >= 0 && r.actorGroup == subj {
 		ss.lastSubject = r.actor
 	}
@@ -293,12 +317,32 @@ func (ss *sentState) updateSubject() {
 	}
 }
 
-func removeShared(rec, act []chronik.Actor) []chronik.Actor {
+// attachedToDropped reports whether phrase p follows a preposition that
+// follows a dropped content noun ("verurteilten den Angriff auf X").
+func (ss *sentState) attachedToDropped(p *np) bool {
+	if len(ss.dropped) == 0 || p.prep == prepNone {
+		return false
+	}
+	t := p.first - 1
+	for t >= 0 && ss.b.cue("article").at(ss.words, t) == 1 {
+		t--
+	}
+	switch ss.words[max(t, 0)] {
+	case "auf", "gegen", "on", "against":
+		return t > 0 && slices.Contains(ss.dropped, t-1)
+	}
+	return false
+}
+
+// removeShared drops recipients that are actors too, and places in the
+// actor's own country ("lud ihn nach Moskau ein").
+func (ss *sentState) removeShared(rec, act []chronik.Actor) []chronik.Actor {
 	out := rec[:0]
 	for _, r := range rec {
 		dup := false
 		for _, a := range act {
-			if a.Entity != "" && a.Entity == r.Entity || a.Ref != "" && a.Ref == r.Ref {
+			if a.Entity != "" && a.Entity == r.Entity || a.Ref != "" && a.Ref == r.Ref ||
+				a.Country != "" && a.Country == r.Country && ss.isPlace(r.Entity) {
 				dup = true
 				break
 			}
@@ -311,4 +355,16 @@ func removeShared(rec, act []chronik.Actor) []chronik.Actor {
 		return nil
 	}
 	return out
+}
+
+// isPlace reports whether the entity with the given id names a place.
+func (ss *sentState) isPlace(id string) bool {
+	for i := range ss.nps {
+		for _, e := range ss.nps[i].ents {
+			if e.ID == id {
+				return e.Type == "GPE" || e.Type == "LOC"
+			}
+		}
+	}
+	return false
 }

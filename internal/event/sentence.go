@@ -55,8 +55,12 @@ type sentState struct {
 	clauses  [][2]int
 	clauseOf []int // token → clause index, or -1 for boundary tokens
 	timexes  []tspan
-	// subjects caches each clause's subject group (-1: none, -2: not yet known)
+	// subjects caches each clause's subject group (-1: none, -2: not yet
+	// known, subjPronoun: a pronoun)
 	subjects []int
+	// dropped lists the heads of noun triggers that only name a verb's
+	// content; phrases attached to them are not the verb's recipients.
+	dropped []int
 }
 
 func (st *coderState) sentence(s *chronik.Sentence) {

@@ -75,6 +75,12 @@ func (ss *sentState) findTriggers() []match {
 		if d := kindRank[a.p.kind] - kindRank[b.p.kind]; d != 0 {
 			return d
 		}
+		if an, bn := a.p.Type == typeNone, b.p.Type == typeNone; an != bn {
+			if an {
+				return -1
+			}
+			return 1
+		}
 		if d := a.p.prio - b.p.prio; d != 0 {
 			return d
 		}
@@ -216,6 +222,8 @@ func (ss *sentState) dropContent(ms []match) []match {
 	for _, m := range ms {
 		if !content(m) {
 			out = append(out, m)
+		} else {
+			ss.dropped = append(ss.dropped, m.head)
 		}
 	}
 	return out
