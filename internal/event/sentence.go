@@ -157,13 +157,17 @@ func (ss *sentState) findPhrases() {
 // ("Russlands Außenminister", "nordkoreanische Staatsmedien").
 func (ss *sentState) canMerge(p *np, first int, e *chronik.Entity) bool {
 	gap := first - p.end
-	if gap > 1 || gap < 0 {
-		return false
-	}
-	if gap == 1 && ss.words[p.end] != "'s" && ss.words[p.end] != "-" {
+	if gap > 2 || gap < 0 {
 		return false
 	}
 	h := p.head()
+	for t := p.end; t < first; t++ {
+		// "Russlands Außenminister Sergej Lawrow", "Russian Foreign Minister Sergei Lavrov"
+		w := ss.toks[t].Form
+		if w != "'s" && w != "-" && !(isUpperStart(w) && (h.Adjective || h.Type == "GPE") && e.Type == "PER") {
+			return false
+		}
+	}
 	if h.Adjective {
 		return true
 	}
