@@ -123,6 +123,12 @@ func (m *matcher) try(p *pattern, ei, ti int) {
 		return
 	}
 	e := &p.elems[ei]
+	if e.neg {
+		if !m.negAt(e, ti) {
+			m.try(p, ei+1, ti)
+		}
+		return
+	}
 	if e.opt {
 		m.try(p, ei+1, ti)
 	}
@@ -139,6 +145,36 @@ func (m *matcher) try(p *pattern, ei, ti int) {
 		m.try(p, ei+1, j)
 		m.caps = m.caps[:len(m.caps)-1]
 	}
+}
+
+// negAt reports whether the negated element e matches at token i.
+func (m *matcher) negAt(e *elem, i int) bool {
+	for _, a := range e.alts {
+		if a.seq != nil {
+			if i+len(a.seq) > len(m.toks) {
+				continue
+			}
+			ok := true
+			for k, w := range a.seq {
+				t := &m.toks[i+k]
+				if t.nl || !strings.EqualFold(m.text[t.start:t.end], w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+			continue
+		}
+		if i >= len(m.toks) {
+			continue
+		}
+		if _, _, ok := m.elemAt(a, i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSpan(caps []capture) bool {

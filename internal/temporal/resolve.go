@@ -74,6 +74,7 @@ func anchorFromValue(v string) (anchor, bool) {
 type result struct {
 	typ, val, mod, quant, freq string
 	from                       string // "dct", "text" or ""
+	yearAgo                    bool   // a quarter a year before the last one mentioned
 }
 
 // resolver turns frames into values. It keeps the last mentioned date.
@@ -84,10 +85,12 @@ type resolver struct {
 	sent      int32  // sentence of the expression being resolved
 	lastSent  int32  // sentence of the last mentioned date
 	narrative bool
-	tense     int // tense of the clause of the expression being resolved
+	tense     int  // tense of the clause of the expression being resolved
+	reported  bool // the tense cue is a reporting verb ("said"), which need not govern the clause
 	sentDate  anchor
 	hasSent   bool
-	nearest   bool // a weekday without tense cue is the nearest one (English)
+	nearest   bool // English news conventions (weekdays, nearest dates, quarters)
+	lastQ     anchor // the last quarter mentioned (m holds the quarter), prec 0 if none
 }
 
 // base returns the anchor for expressions relative to "now".
@@ -264,6 +267,17 @@ func (r *resolver) date(f *frame) (result, bool) {
 			known = true
 		}
 	}
+	// English news names the nearest such day; the tense only moves it
+	// when the nearest one lies well on the other side of the anchor.
+	nearestYear := func(month, day int) bool {
+		if known || !r.nearest || r.narrative || a.prec < chronik.PrecisionMonth {
+			return false
+		}
+		y = r.nearestYear(a, month, day)
+		res.from = from
+		known = true
+		return true
+	}
 	ys := func() string {
 		if !known {
 			return "XXXX"
@@ -302,6 +316,7 @@ func (r *resolver) date(f *frame) (result, bool) {
 		}
 		res.val = dateVal(t.Year(), int(t.Month()), t.Day(), chronik.PrecisionDay)
 	case f.day > 0 && f.month > 0:
+		nearestYear(f.month, f.day)
 		c := 0
 		if a.prec >= chronik.PrecisionMonth {
 			c = cmpInt(f.month, a.m)
@@ -315,6 +330,7 @@ func (r *resolver) date(f *frame) (result, bool) {
 		}
 		res.val = fmt.Sprintf("%s-%02d-%02d", ys(), f.month, f.day)
 	case f.month > 0:
+		nearestYear(f.month, 0)
 		c := 0
 		if a.prec >= chronik.PrecisionMonth {
 			c = cmpInt(f.month, a.m)
@@ -336,6 +352,9 @@ func (r *resolver) date(f *frame) (result, bool) {
 			}
 			if a.prec >= chronik.PrecisionMonth {
 				c = cmpInt(f.ord, (a.m+2)/3)
+			}
+			if r.nearest && c < 0 {
+				c = 0 // "the third quarter" in a report: this year's, not next year's
 			}
 			unknownYear(c)
 			res.val = fmt.Sprintf("%s-Q%d", ys(), f.ord)
@@ -370,6 +389,52 @@ func (r *resolver) date(f *frame) (result, bool) {
 	return res, true
 }
 
+// nearestThreshold is how far (in days) the nearest date may lie on the
+// other side of the anchor before a future tense or a reporting verb
+// ("said", whose clause may speak of the future) moves it a year.
+const nearestThreshold = 60
+
+// nearestYear picks the year of month/day (day 0: the whole month) that
+// lies nearest the anchor, then lets a past tense move a date ahead back
+// a year (a reporting verb only one more than nearestThreshold days
+// ahead) and a future tense move one more than that behind ahead a year.
+func (r *resolver) nearestYear(a anchor, month, day int) int {
+	ad := a.d
+	if a.prec < chronik.PrecisionDay || ad == 0 {
+		ad = 15
+	}
+	at := time.Date(a.y, time.Month(a.m), ad, 0, 0, 0, 0, time.UTC)
+	dd := day
+	if dd == 0 {
+		dd = 15
+	}
+	best, bestDist := a.y, 0
+	for y := a.y - 1; y <= a.y+1; y++ {
+		d := int(time.Date(y, time.Month(month), min(dd, 28), 0, 0, 0, 0, time.UTC).Sub(at).Hours() / 24)
+		if y == a.y-1 || abs(d) < abs(bestDist) {
+			best, bestDist = y, d
+		}
+	}
+	th := 14
+	if r.reported {
+		th = nearestThreshold
+	}
+	switch {
+	case r.tense == tensePast && bestDist > th:
+		best--
+	case r.tense == tenseFuture && bestDist < -nearestThreshold:
+		best++
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
 // weekday resolves a weekday name against the anchor: rel < 0 the one
 // before, rel > 0 the one after, 0 by tense (this week's when no tense).
 func (r *resolver) weekday(a anchor, from string, wd, rel int) (string, string) {
@@ -398,11 +463,9 @@ func (r *resolver) weekday(a anchor, from string, wd, rel int) (string, string) 
 	case r.tense == tensePast:
 		days = -((awd - wd + 7) % 7)
 	case r.nearest:
-		// No cue in English news: the nearest such day, looking back up to three days.
-		days = (wd - awd + 7) % 7
-		if days > 3 {
-			days -= 7
-		}
+		// No cue in English news: a weekday names a day of the past
+		// week or the day itself, as news reports what happened.
+		days = -((awd - wd + 7) % 7)
 	default:
 		// No cue in German: Präsens with a weekday speaks of the coming one.
 		days = (wd - awd + 7) % 7
@@ -645,6 +708,10 @@ func (r *resolver) deictic(f *frame) (result, bool) {
 			return res, true
 		}
 	}
+	if v, ok := r.yearAgoQuarter(d.unit, d.n); ok && d.mod == "" {
+		res.val, res.yearAgo = v, true
+		return res, true
+	}
 	v, ok := unitShift(a, d.unit, d.n, true, r.tense, r.narrative)
 	if !ok {
 		return res, false
@@ -788,6 +855,10 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 		}
 	}
 	k := sign * int(n) * mul
+	if v, ok := r.yearAgoQuarter(unit, k); ok {
+		res.val, res.yearAgo = v, true
+		return res, true
+	}
 	if n > 100000 {
 		if sign < 0 {
 			return result{typ: TypeDate, val: "PAST_REF"}, true
@@ -824,6 +895,21 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 	}
 	res.val = v
 	return res, true
+}
+
+// yearAgoQuarter gives "a year ago" and "year-earlier" in an English
+// report that has named a quarter the granularity of that quarter: the
+// comparison is with the same quarter a year before ("1988-Q3" after
+// "the third quarter" of 1989), as TimeBank annotates earnings reports.
+func (r *resolver) yearAgoQuarter(unit string, k int) (string, bool) {
+	if !r.nearest || r.narrative || unit != "Y" || k != -1 || r.lastQ.prec == chronik.PrecisionNone {
+		return "", false
+	}
+	ys := fmtYear(r.lastQ.y - 1)
+	if ys == "" {
+		return "", false
+	}
+	return fmt.Sprintf("%s-Q%d", ys, r.lastQ.m), true
 }
 
 func (r *resolver) duration(f *frame) (result, bool) {

@@ -56,6 +56,7 @@ const (
 	cPERFAUX
 	cYEARPREV
 	cBE
+	cREPORT
 	cLIT
 	nWordClasses
 )
@@ -85,7 +86,7 @@ var classNames = map[string]class{
 	"EVERY": cEVERY, "AGO": cAGO, "AFTERW": cAFTERW, "BEFOREW": cBEFOREW, "DURW": cDURW,
 	"DURADJ": cDURADJ, "DURSUFFIX": cDURSUFFIX, "TIMES": cTIMES, "HALF": cHALF, "DECW": cDECW,
 	"BC": cBC, "AD": cAD, "AMPM": cAMPM, "PAST": cPAST, "FUTURE": cFUTURE, "PERFAUX": cPERFAUX,
-	"YEARPREV": cYEARPREV, "BE": cBE,
+	"YEARPREV": cYEARPREV, "BE": cBE, "REPORT": cREPORT,
 	"NUM": cNUM, "YEAR": cYEAR, "YEARX": cYEARX, "DAY": cDAY, "DAYORD": cDAYORD, "ORD": cORD,
 	"CLOCK": cCLOCK, "CLOCKDOT": cCLOCKDOT, "HOUR": cHOUR, "MINUTE": cMINUTE,
 	"ISODATE": cISODATE, "NUMDATE": cNUMDATE, "DECADE": cDECADE,
@@ -137,6 +138,7 @@ type phrase struct {
 type alt struct {
 	c   class
 	lit string
+	seq []string // a negated literal of several tokens ("!-old")
 }
 
 // elem is one element of a pattern.
@@ -144,6 +146,7 @@ type elem struct {
 	alts []alt
 	opt  bool // may be left out
 	ctx  bool // must match but lies outside the expression's span
+	neg  bool // must not match here; takes no token ("!-old")
 	part int  // 0, or 1 for the second expression of a range
 }
 
@@ -557,6 +560,13 @@ func (r *rules) parsePattern(line string) (*pattern, error) {
 			e.ctx = true
 			tok = tok[1 : len(tok)-1]
 		}
+		if strings.HasPrefix(tok, "!") && len(tok) > 1 {
+			if e.opt || e.ctx {
+				return nil, fmt.Errorf("negated element %q cannot be optional or context", tok)
+			}
+			e.neg = true
+			tok = tok[1:]
+		}
 		for a := range strings.SplitSeq(tok, "|") {
 			if a == "" {
 				return nil, fmt.Errorf("empty alternative in %q", tok)
@@ -569,7 +579,11 @@ func (r *rules) parsePattern(line string) (*pattern, error) {
 				return nil, fmt.Errorf("unknown class %q", a)
 			}
 			if lt := lexTokens(a); len(lt) != 1 {
-				return nil, fmt.Errorf("literal %q is not one token", a)
+				if !e.neg || len(lt) == 0 {
+					return nil, fmt.Errorf("literal %q is not one token", a)
+				}
+				e.alts = append(e.alts, alt{c: cLIT, lit: a, seq: lt})
+				continue
 			}
 			e.alts = append(e.alts, alt{c: cLIT, lit: a})
 			if isWordish(a) {
@@ -583,15 +597,21 @@ func (r *rules) parsePattern(line string) (*pattern, error) {
 	}
 	allOpt := true
 	for _, e := range p.elems {
-		if !e.opt {
+		if !e.opt && !e.neg {
 			allOpt = false
 		}
 	}
 	if allOpt {
 		return nil, fmt.Errorf("every element is optional")
 	}
+	if p.elems[0].neg {
+		return nil, fmt.Errorf("a pattern cannot start with a negated element")
+	}
 	// Collect what can start a match.
 	for _, e := range p.elems {
+		if e.neg {
+			continue
+		}
 		for _, a := range e.alts {
 			switch {
 			case a.c == cLIT:

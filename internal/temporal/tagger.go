@@ -159,7 +159,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Span) (
 			curSent = toks[i].sent
 			res.hasSent = false
 		}
-		res.tense = tenseAt(text, toks, i)
+		res.tense, res.reported = tenseAt(text, toks, i)
 		res.sent = toks[i].sent
 		emitted := false
 		for _, c := range cands {
@@ -208,6 +208,12 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			Type: r.typ, Value: r.val, Mod: r.mod, Quant: r.quant, Freq: r.freq, Anchor: r.from,
 		})
 		if (r.typ == TypeDate || r.typ == TypeTime) && anchors(text, toks, f.t0, f.t1, en) {
+			if !r.yearAgo && len(r.val) == 7 && r.val[4] == '-' && r.val[5] == 'Q' && r.val[6] >= '1' && r.val[6] <= '4' {
+				if a, ok := anchorFromValue(r.val[:4]); ok {
+					a.m = int(r.val[6] - '0')
+					res.lastQ = a
+				}
+			}
 			if a, ok := anchorFromValue(r.val); ok {
 				res.last = a
 				res.lastSent = res.sent
@@ -296,7 +302,7 @@ func assignSentences(toks []token, sents []chronik.Span) {
 // cue word in its sentence: past forms, a Perfekt auxiliary with a
 // participle, or future and plan words. A cue beyond a comma counts as
 // farther away.
-func tenseAt(text string, toks []token, i int) int {
+func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 	sent := toks[i].sent
 	best, bestDist := tenseNone, 1<<30
 	consider := func(j, dist int) {
@@ -304,17 +310,18 @@ func tenseAt(text string, toks []token, i int) int {
 		afterBe := j > 0 && toks[j-1].e.has(cBE) // "will be held": no past tense
 		if t.e == nil || dist >= bestDist {
 			if t.kind == kWord && t.e == nil && dist < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) {
-				best, bestDist = tensePast, dist+3
+				best, bestDist, reported = tensePast, dist+3, false
 			}
 			return
 		}
 		switch {
 		case t.e.has(cFUTURE):
-			best, bestDist = tenseFuture, dist
+			best, bestDist, reported = tenseFuture, dist, false
 		case t.e.has(cPAST) && !afterBe:
 			best, bestDist = tensePast, dist
+			reported = t.e.has(cREPORT)
 		case t.e.has(cPERFAUX) && hasParticiple(text, toks, j):
-			best, bestDist = tensePast, dist
+			best, bestDist, reported = tensePast, dist, false
 		}
 	}
 	commas := 0
@@ -331,7 +338,7 @@ func tenseAt(text string, toks []token, i int) int {
 		}
 		consider(j, j-i+commas*8)
 	}
-	return best
+	return best, reported
 }
 
 // hasParticiple reports whether a past participle follows the auxiliary
