@@ -123,7 +123,9 @@ func (s *EventScore) TypeAccuracy() float64 { return eventRatio(s.TypeCorrect, s
 func (s *EventScore) ActorAccuracy() float64 { return eventRatio(s.ActorCorrect, s.ActorGold) }
 
 // RecipientAccuracy is the share of gold recipient sets matched exactly.
-func (s *EventScore) RecipientAccuracy() float64 { return eventRatio(s.RecipientCorrect, s.RecipientGold) }
+func (s *EventScore) RecipientAccuracy() float64 {
+	return eventRatio(s.RecipientCorrect, s.RecipientGold)
+}
 
 func eventRatio(a, b int) float64 {
 	if b == 0 {

@@ -78,7 +78,13 @@ func TestEventsDev(t *testing.T) {
 		for _, g := range gold {
 			s1, _ := ScoreEvents(context.Background(), []EventGold{g}, p)
 			if s1.TypeCorrect == 0 {
-				t.Logf("MISS %s %s: %s", g.Type, g.Trigger, g.Text)
+				got := ""
+				for typ, n := range s1.Confusion[g.Type] {
+					if n > 0 {
+						got = typ
+					}
+				}
+				t.Logf("MISS %s got %q (%s): %s", g.Type, got, g.Trigger, g.Text)
 			}
 		}
 	}

@@ -20,6 +20,7 @@ func (ss *sentState) code(m match) {
 	if m.p.diplomatic && len(r.actor) > 0 && r.actor[0].Sector == "GOV" {
 		ev.Type, ev.Mode = "ACCUSE", "disapprove"
 	}
+	ss.demand(m, c, &ev)
 	sp := chronik.Span{Start: ss.toks[m.first].Start, End: ss.toks[m.end-1].End}
 	ev.Trigger = chronik.Trigger{Text: doc.Slice(sp), Span: sp}
 	ev.Date = ss.date(m, c)
@@ -120,4 +121,40 @@ func (ss *sentState) place(m match, cl [2]int, typ string) *chronik.Place {
 		}
 	}
 	return pl
+}
+
+// demandMode maps the type of a demanded action to REQUEST's mode.
+var demandMode = map[string]string{
+	"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "SUPPORT": "assist", "COOPERATE": "assist",
+	"RETREAT": "yield", "CONCEDE": "yield",
+}
+
+// demand recodes an action that someone must take as a REQUEST of it:
+// "Russia said Sudan must return the helicopter", "die USA müssten
+// vermitteln". The speaker of the clause before is the actor, the one
+// who must act the recipient.
+func (ss *sentState) demand(m match, c int, ev *chronik.Event) {
+	cl := ss.clauses[c]
+	t, ok := ss.cueIn("demand", max(cl[0], m.first-4), m.first, [2]int{})
+	if !ok && ss.words[m.head] == "must" {
+		ok, t = true, m.head
+	}
+	if !ok || ev.Type == "REQUEST" && t != m.head {
+		return
+	}
+	if ev.Type != "REQUEST" {
+		ev.Mode = demandMode[ev.Type]
+		if ev.Mode == "" {
+			ev.Mode = "change"
+		}
+		ev.Type = "REQUEST"
+	}
+	if c > 0 {
+		if g := ss.subjectOf(c-1, ss.clauses[c-1][1]); g >= 0 {
+			speaker := ss.actorsOf(g)
+			subj := ev.Actor
+			ev.Actor = speaker
+			ev.Recipient = ss.removeShared(subj, speaker)
+		}
+	}
 }

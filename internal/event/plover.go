@@ -70,6 +70,12 @@ type ploverCite struct {
 	Codebook string `json:"codebook"`
 }
 
+// futureToThreat maps conflict types announced for the future to the mode
+// of the threat they make.
+var futureToThreat = map[string]string{
+	"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "PROTEST": "restrict", "MOBILIZE": "violence",
+}
+
 // auxiliary maps chronik's modalities to PLOVER's auxiliary modes, which
 // the manual puts in the context field.
 var auxiliary = map[string]string{
@@ -80,16 +86,30 @@ var auxiliary = map[string]string{
 
 // PLOVERType returns the PLOVER event type and mode of an event. With
 // strict set it applies the manual's rules for future events: future
-// CONSULT, SUPPORT, COOPERATE and AID are AGREE, and a future RETREAT is
-// CONCEDE; otherwise the type stays and the future is a modality.
+// CONSULT, SUPPORT, COOPERATE and AID are AGREE, a future RETREAT is
+// CONCEDE, and a future SANCTION, COERCE, ASSAULT, PROTEST or MOBILIZE is
+// THREATEN (the manual's "THREATEN could be ASSAULT + hypothetical"; a
+// single category wins over category plus auxiliary mode); a negated
+// AGREE ("will not accept") is REJECT. Without strict the type stays and
+// the future is a modality.
 func PLOVERType(ev *chronik.Event, strict bool) (typ, mode string) {
 	typ, mode = ev.Type, ev.Mode
-	if strict && ev.Modality == chronik.ModalityFuture {
+	if !strict {
+		return typ, mode
+	}
+	switch ev.Modality {
+	case chronik.ModalityFuture:
 		switch {
 		case futureToAgree[typ]:
 			return "AGREE", ""
 		case typ == "RETREAT":
 			return "CONCEDE", ""
+		case futureToThreat[typ] != "":
+			return "THREATEN", futureToThreat[typ]
+		}
+	case chronik.ModalityNegated:
+		if typ == "AGREE" {
+			return "REJECT", "" // "will not accept"
 		}
 	}
 	return typ, mode

@@ -79,7 +79,9 @@ func TestPLOVERType(t *testing.T) {
 		{"RETREAT", chronik.ModalityFuture, true, "CONCEDE"},
 		{"CONCEDE", chronik.ModalityFuture, true, "CONCEDE"},
 		{"CONSULT", chronik.ModalityAsserted, true, "CONSULT"},
-		{"ASSAULT", chronik.ModalityFuture, true, "ASSAULT"},
+		{"ASSAULT", chronik.ModalityFuture, true, "THREATEN"},
+		{"ASSAULT", chronik.ModalityFuture, false, "ASSAULT"},
+		{"AGREE", chronik.ModalityNegated, true, "REJECT"},
 	}
 	for _, tt := range tests {
 		ev := &chronik.Event{Type: tt.typ, Modality: tt.modality}
