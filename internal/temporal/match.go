@@ -270,6 +270,12 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 		} else if m.continuesNumber(i) {
 			return 0, c, false
 		}
+		// A written fraction after the number: "2 1/2".
+		if j := c.t1; m.numAt(j, false) && !m.toks[j].glued && m.punctAt(j+1, "/", true) && m.numAt(j+2, true) &&
+			m.toks[j].num < m.toks[j+2].num && m.toks[j+2].num <= 10 && !m.punctAt(j+3, "/", true) {
+			c.f += float64(m.toks[j].num) / float64(m.toks[j+2].num)
+			c.t1 = j + 3
+		}
 		return c.t1, c, true
 	case cYEAR, cYEARX:
 		if t.kind != kNum || t.nd > 4 || m.continuesNumber(i) {

@@ -733,14 +733,28 @@ var unitCodes = map[string]string{
 	"DE": "DE", "CE": "CE", "Q": "Q", "HY": "HY", "WE": "WE",
 }
 
+// smallerUnit is the next smaller unit and how many of it make one unit,
+// for writing fractions: anderthalb Jahre = P1Y6M.
+var smallerUnit = map[string]struct {
+	unit string
+	n    float64
+}{
+	"CE": {"Y", 100}, "DE": {"Y", 10}, "Y": {"M", 12}, "M": {"D", 30}, "W": {"D", 7},
+	"D": {"h", 24}, "h": {"m", 60}, "m": {"s", 60},
+}
+
 // durValue writes n units as a TIMEX3 duration; n < 0 is unspecified.
+// A fraction is written as whole units and the rest in the next smaller
+// unit ("P1Y6M", "PT1H30M"), as TimeML annotates it.
 func durValue(n float64, unit string, mul int) string {
 	if mul > 1 && n >= 0 {
 		n *= float64(mul)
 	}
 	switch unit {
 	case "Q":
-		unit, n = "M", n*3
+		if n >= 0 && n != math.Trunc(n) {
+			unit, n = "M", n*3
+		}
 	case "HY":
 		unit, n = "M", n*6
 	case "WE":
@@ -749,42 +763,52 @@ func durValue(n float64, unit string, mul int) string {
 		}
 		unit, n = "D", n*2
 	}
-	// Make fractions whole in a smaller unit: anderthalb Jahre = P18M.
-	for n >= 0 && n != math.Trunc(n) {
-		switch unit {
-		case "CE":
-			unit, n = "Y", n*100
-		case "DE":
-			unit, n = "Y", n*10
-		case "Y":
-			unit, n = "M", n*12
-		case "M":
-			unit, n = "D", n*30
-		case "W":
-			unit, n = "D", n*7
-		case "D":
-			unit, n = "h", n*24
-		case "h":
-			unit, n = "m", n*60
-		case "m":
-			unit, n = "s", n*60
-		default:
+	if n < 0 {
+		return durPart("X", unit, "P", false)
+	}
+	if n > 1e9 {
+		return ""
+	}
+	whole := math.Trunc(n)
+	frac := n - whole
+	if frac == 0 {
+		return durPart(strconv.FormatFloat(whole, 'f', -1, 64), unit, "P", false)
+	}
+	// Whole units, then the rest in smaller units until it is whole.
+	out := "P"
+	inTime := false
+	if whole > 0 {
+		out = durPart(strconv.FormatFloat(whole, 'f', -1, 64), unit, out, false)
+		inTime = strings.Contains(out, "T")
+	}
+	for frac > 0 {
+		sm, ok := smallerUnit[unit]
+		if !ok {
 			return ""
 		}
-		n = math.Round(n*1000) / 1000
+		unit = sm.unit
+		v := math.Round(frac*sm.n*1000) / 1000
+		w := math.Trunc(v)
+		frac = v - w
+		if w > 0 {
+			out = durPart(strconv.FormatFloat(w, 'f', -1, 64), unit, out, inTime)
+			inTime = strings.Contains(out, "T")
+		}
 	}
+	return out
+}
+
+// durPart appends num units to the duration prefix p ("P", "P1Y"),
+// opening the time part with T for hours, minutes and seconds.
+func durPart(num, unit, p string, inTime bool) string {
 	code := unitCodes[unit]
-	num := "X"
-	if n >= 0 {
-		if n > 1e9 {
-			return ""
-		}
-		num = strconv.FormatFloat(n, 'f', -1, 64)
-	}
 	if strings.HasPrefix(code, "T") {
-		return "PT" + num + code[1:]
+		if !inTime {
+			p += "T"
+		}
+		return p + num + code[1:]
 	}
-	return "P" + num + code
+	return p + num + code
 }
 
 // offset handles "vor zwei Jahren", "in drei Wochen", "zwei Jahre später"
@@ -922,6 +946,8 @@ func (r *resolver) duration(f *frame) (result, bool) {
 		if strings.HasSuffix(f.durAdj, "h") {
 			res.val = "PT" + strings.TrimSuffix(f.durAdj, "h") + "H"
 		}
+	case f.unit == "" && f.hasLit("year"):
+		res.val = "P1Y" // "the year ended June 30": a fiscal year
 	case f.unit != "":
 		n := -1.0
 		if f.hasNum {
@@ -1025,9 +1051,27 @@ func (r *resolver) clock(f *frame) (result, bool) {
 	default:
 		return res, false
 	}
-	// The date: one mentioned earlier in the sentence, else the anchor's day.
+	// The date: one named in the expression ("noon Thursday", "5 p.m.
+	// Nov. 9", "gestern um 20 Uhr"), one mentioned earlier in the
+	// sentence, else the anchor's day.
 	var day string
 	switch {
+	case f.wd > 0 || f.month > 0 && f.day > 0:
+		g := *f
+		g.pod, g.mod, g.qmod, g.approx = "", "", "", false
+		d, ok := r.date(&g)
+		if !ok || d.typ != TypeDate {
+			return res, false
+		}
+		day, res.from = d.val, d.from
+	case f.deic != "":
+		g := *f
+		g.pod, g.mod = "", ""
+		d, ok := r.deictic(&g)
+		if !ok || d.typ != TypeDate || len(d.val) != 10 {
+			return res, false
+		}
+		day, res.from = d.val, d.from
 	case r.hasSent && r.sentDate.prec >= chronik.PrecisionDay:
 		day = dateVal(r.sentDate.y, r.sentDate.m, r.sentDate.d, chronik.PrecisionDay)
 		res.from = "text"
