@@ -24,15 +24,17 @@ func (ss *sentState) code(m match) {
 	sp := chronik.Span{Start: ss.toks[m.first].Start, End: ss.toks[m.end-1].End}
 	ev.Trigger = chronik.Trigger{Text: doc.Slice(sp), Span: sp}
 	ev.Date = ss.date(m, c)
-	ev.Place = ss.place(m, cl, ev.Type)
+	var placeNP *np
+	ev.Place, placeNP = ss.place(m, cl, ev.Type)
 	if ev.Type == "CONSULT" && ev.Place != nil && len(ev.Recipient) == 0 && ev.Mode == "visit" && ev.Place.Country != "" {
 		if len(ev.Actor) == 0 || ev.Actor[0].Country != ev.Place.Country {
 			ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
 		}
 	}
-	if ev.Type == "ASSAULT" && ev.Place != nil && len(ev.Recipient) == 0 && ev.Place.Country != "" &&
-		(len(ev.Actor) == 0 || ev.Actor[0].Country != ev.Place.Country) {
-		// "marschierte in Südkorea ein": an attack in another country is on it
+	if ev.Type != "CONSULT" && ev.Place != nil && len(ev.Recipient) == 0 && ev.Place.Country != "" && !ss.followsDropped(placeNP) &&
+		(len(ev.Actor) == 0 && ev.Type == "ASSAULT" || len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Country != ev.Place.Country) {
+		// "marschierte in Südkorea ein", "lifted a curfew in Montenegro": an
+		// act in another country is directed at it
 		ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
 	}
 	ev.Modality, ev.Reported = ss.modality(m, c, ev.Date)
@@ -84,7 +86,7 @@ func (ss *sentState) date(m match, c int) chronik.EventDate {
 
 // place returns the location phrase of the trigger's clause ("in Hanoi"),
 // or for a visit its destination ("nach Russland").
-func (ss *sentState) place(m match, cl [2]int, typ string) *chronik.Place {
+func (ss *sentState) place(m match, cl [2]int, typ string) (*chronik.Place, *np) {
 	best, bestDist := -1, 1<<30
 	for k := range ss.nps {
 		p := &ss.nps[k]
@@ -108,7 +110,7 @@ func (ss *sentState) place(m match, cl [2]int, typ string) *chronik.Place {
 		}
 	}
 	if best < 0 {
-		return nil
+		return nil, nil
 	}
 	h := ss.nps[best].head()
 	pl := &chronik.Place{Ref: h.Ref, Name: h.Name, Country: h.Country}
@@ -120,7 +122,7 @@ func (ss *sentState) place(m match, cl [2]int, typ string) *chronik.Place {
 			pl.Lat, pl.Lon = e.Lat, e.Lon
 		}
 	}
-	return pl
+	return pl, &ss.nps[best]
 }
 
 // demandMode maps the type of a demanded action to REQUEST's mode.
@@ -155,6 +157,30 @@ func (ss *sentState) demand(m match, c int, ev *chronik.Event) {
 			subj := ev.Actor
 			ev.Actor = speaker
 			ev.Recipient = ss.removeShared(subj, speaker)
+			return
+		}
+	}
+	// "The Red Cross said US forces must …": speaker before the reporting verb
+	cl = ss.clauses[c]
+	if rt, ok := ss.cueIn("reported", cl[0], t, [2]int{}); ok {
+		speaker, addressee := -1, -1
+		for k := range ss.nps {
+			p := &ss.nps[k]
+			if p.prep != prepNone || p.first < cl[0] {
+				continue
+			}
+			if p.end <= rt {
+				speaker = p.group
+			} else if p.first > rt && p.end <= t && addressee < 0 {
+				addressee = p.group
+			}
+		}
+		if speaker >= 0 {
+			ev.Actor = ss.actorsOf(speaker)
+			ev.Recipient = nil
+			if addressee >= 0 {
+				ev.Recipient = ss.removeShared(ss.actorsOf(addressee), ev.Actor)
+			}
 		}
 	}
 }

@@ -146,6 +146,10 @@ func (ss *sentState) subjectOf(c, head int) int {
 	return ss.subjects[c]
 }
 
+// speechTypes are verbal events whose recipient may be the subject of a
+// that-clause after the trigger.
+var speechTypes = map[string]bool{"REQUEST": true, "ACCUSE": true, "THREATEN": true, "REJECT": true, "AGREE": true}
+
 // Subject markers that are not phrase groups.
 const (
 	subjPronoun = -3 // a pronoun: the last named subject
@@ -268,6 +272,13 @@ func (ss *sentState) findRoles(m match) roles {
 		}
 		recGroup = best
 	}
+	if recGroup < 0 && speechTypes[m.p.Type] && c+1 < len(ss.clauses) && ss.clauses[c][1] <= m.end+1 &&
+		ss.b.cue("complementizer").at(ss.words, ss.clauses[c+1][0]) > 0 {
+		// "demanded that the US cancel …": the subject of the that-clause
+		if g := ss.subjectOf(c+1, ss.clauses[c+1][1]); g >= 0 && g != r.actorGroup {
+			recGroup = g
+		}
+	}
 	if recGroup >= 0 && recGroup != r.actorGroup {
 		r.recipient = ss.actorsOf(recGroup)
 	}
@@ -332,6 +343,19 @@ func (ss *sentState) attachedToDropped(p *np) bool {
 		return t > 0 && slices.Contains(ss.dropped, t-1)
 	}
 	return false
+}
+
+// followsDropped reports whether phrase p is the object of a preposition
+// right after a dropped content noun ("verurteilte den Anschlag in Colombo").
+func (ss *sentState) followsDropped(p *np) bool {
+	if p == nil || len(ss.dropped) == 0 {
+		return false
+	}
+	t := p.first - 1
+	for t >= 0 && ss.b.cue("article").at(ss.words, t) == 1 {
+		t--
+	}
+	return t > 0 && slices.Contains(ss.dropped, t-1)
 }
 
 // removeShared drops recipients that are actors too, and places in the
