@@ -1,0 +1,219 @@
+package timeline
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+)
+
+// Group is a cluster of reports that tell one happening, ordered by key.
+type Group struct {
+	// ID is derived from the smallest report key, so the same reports get
+	// the same id whatever the order they came in.
+	ID      string
+	Reports []*Report
+}
+
+// GroupID returns the id of a merged event whose smallest report key is
+// key.
+func GroupID(key string) string {
+	h := sha256.Sum256([]byte(key))
+	return "m" + hex.EncodeToString(h[:8])
+}
+
+// Cluster groups reports into happenings (see the package documentation).
+// The result depends only on the set of reports: groups come ordered by
+// id's source key, each with its reports ordered by key.
+func Cluster(reports []*Report) []Group {
+	rs := slices.Clone(reports)
+	slices.SortFunc(rs, func(a, b *Report) int { return strings.Compare(a.Key(), b.Key()) })
+	rs = slices.CompactFunc(rs, func(a, b *Report) bool { return a.Key() == b.Key() })
+	byLevel := [4][]int{}
+	for i, r := range rs {
+		byLevel[r.Level()] = append(byLevel[r.Level()], i)
+	}
+
+	// clusterOf maps a report index to its cluster number; clusters lists
+	// the members of each cluster.
+	clusterOf := make([]int, len(rs))
+	for i := range clusterOf {
+		clusterOf[i] = -1
+	}
+	var clusters [][]int
+	link := func(idx []int) {
+		uf := newUnionFind(len(idx))
+		byType := map[string][]int{}
+		for k, i := range idx {
+			byType[rs[i].Event.Type] = append(byType[rs[i].Event.Type], k)
+		}
+		for _, ks := range byType {
+			for x := 0; x < len(ks); x++ {
+				for y := x + 1; y < len(ks); y++ {
+					if uf.find(ks[x]) != uf.find(ks[y]) && Match(rs[idx[ks[x]]], rs[idx[ks[y]]]) {
+						uf.union(ks[x], ks[y])
+					}
+				}
+			}
+		}
+		roots := map[int]int{}
+		for k, i := range idx { // idx is in key order, so clusters are too
+			root := uf.find(k)
+			c, ok := roots[root]
+			if !ok {
+				c = len(clusters)
+				roots[root] = c
+				clusters = append(clusters, nil)
+			}
+			clusters[c] = append(clusters[c], i)
+			clusterOf[i] = c
+		}
+	}
+
+	link(byLevel[0])
+	for lvl := 1; lvl <= 2; lvl++ {
+		n := len(clusters) // clusters of finer levels; attachments see only these
+		var alone, ambiguous []int
+		type attach struct{ report, cluster int }
+		var attached []attach
+		for _, i := range byLevel[lvl] {
+			switch c := bestCluster(rs, rs[i], clusters[:n]); {
+			case c >= 0:
+				attached = append(attached, attach{i, c})
+			case c == -1:
+				alone = append(alone, i)
+			default:
+				ambiguous = append(ambiguous, i)
+			}
+		}
+		for _, a := range attached {
+			clusters[a.cluster] = append(clusters[a.cluster], a.report)
+			clusterOf[a.report] = a.cluster
+		}
+		link(alone)
+		for _, i := range ambiguous {
+			clusterOf[i] = len(clusters)
+			clusters = append(clusters, []int{i})
+		}
+	}
+	for _, i := range byLevel[3] {
+		clusterOf[i] = len(clusters)
+		clusters = append(clusters, []int{i})
+	}
+
+	groups := make([]Group, 0, len(clusters))
+	for _, c := range clusters {
+		slices.Sort(c)
+		g := Group{Reports: make([]*Report, len(c))}
+		for k, i := range c {
+			g.Reports[k] = rs[i]
+		}
+		g.ID = GroupID(g.Reports[0].Key())
+		groups = append(groups, g)
+	}
+	slices.SortFunc(groups, func(a, b Group) int { return strings.Compare(a.Reports[0].Key(), b.Reports[0].Key()) })
+	return groups
+}
+
+// ambiguousCluster is what bestCluster returns when two clusters fit
+// equally well; such a report stays alone.
+const ambiguousCluster = -2
+
+// bestCluster returns the cluster a vaguely dated report joins, -1 when
+// none fits, or ambiguousCluster. Candidates are the clusters with a
+// finer report that matches; they are ranked by a report at the same
+// place, then by the most participants shared with one report, then by
+// how many of the report's countries the cluster's participants and
+// places cover. A report joins the first only when it ranks strictly
+// above the second: "2018" for a meeting of two leaders who met three
+// times that year joins none. A report that fits none is linked with the
+// other reports of its level that fit none; an ambiguous one stays alone.
+func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
+	type cand struct {
+		c, n, shared, countries int
+		place                   bool
+		key                     string
+	}
+	var cands []cand
+	for c, members := range clusters {
+		x := cand{c: c}
+		for _, i := range members {
+			m := rs[i]
+			if m.Level() >= r.Level() || !Match(r, m) {
+				continue
+			}
+			x.n++
+			x.place = x.place || samePlace(r.Event.Place, m.Event.Place)
+			x.shared = max(x.shared, intersects(r.keys, m.keys))
+		}
+		if x.n > 0 {
+			// Countries of the cluster's participants and places that
+			// the report's participants come from.
+			var cs []string
+			for _, i := range members {
+				if rs[i].Level() < r.Level() {
+					cs = union(cs, rs[i].cAll)
+					if p := rs[i].Event.Place; p != nil && p.Country != "" {
+						cs = appendUnique(cs, p.Country)
+					}
+				}
+			}
+			x.countries = intersects(r.cAll, cs)
+			x.key = minKey(rs, members)
+			cands = append(cands, x)
+		}
+	}
+	if len(cands) == 0 {
+		return -1
+	}
+	rank := func(x cand) int {
+		return boolInt(x.place)<<16 | x.shared<<8 | x.countries
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		return cmp.Or(-cmp.Compare(rank(a), rank(b)), strings.Compare(a.key, b.key))
+	})
+	if len(cands) > 1 && rank(cands[0]) == rank(cands[1]) {
+		return ambiguousCluster
+	}
+	return cands[0].c
+}
+
+func minKey(rs []*Report, members []int) string {
+	k := rs[members[0]].Key()
+	for _, i := range members[1:] {
+		k = min(k, rs[i].Key())
+	}
+	return k
+}
+
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+// union joins two sets; the smaller index becomes the root, which keeps
+// roots independent of the order of calls.
+func (u unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
+}

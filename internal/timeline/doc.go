@@ -1,0 +1,54 @@
+// Package timeline merges the events that many documents report about the
+// same happening into one [chronik.MergedEvent], and derives timelines,
+// actor rankings and actor networks from merged events.
+//
+// It consumes the events of stored documents (chronik.Event with the
+// document's id, date and language, wrapped as a [Report]) and produces
+// clusters of reports, each summarized by [Summarize] into the event
+// fields of the contract plus its mentions, sources, the most precise date
+// with every disagreeing date kept, and the modality history.
+//
+// # When two reports tell the same happening
+//
+// Two reports match ([Match]) when they have the same PLOVER type and
+// compatible modes (a phone call is not a visit); the same modality class
+// (asserted and future merge, so a planned summit and the summit itself
+// become one event; negated and hypothetical reports merge only among
+// themselves); overlapping participants, in either direction for the
+// symmetric types CONSULT, AGREE and COOPERATE; dates that agree at their
+// shared precision (2019-02 and 2019-02-27 agree), with a day's tolerance
+// for the symmetric types, since summits last several days; and compatible
+// places (same place, same country without coordinates, or within 100 km).
+//
+// # Clustering by date precision
+//
+// Reports are clustered in levels of date precision, so that a vague date
+// never bridges two distinct happenings ("in May" must not join two
+// meetings of the same leaders in May into one):
+//
+//  1. reports dated to the day by their text are linked pairwise and each
+//     connected component is one event;
+//  2. reports dated to a week or month (and asserted reports dated only by
+//     their document's date, taken as the week before it) join the
+//     best-matching event of level 1; those that match none are linked
+//     among themselves;
+//  3. reports dated to a season, quarter or year (and future reports dated
+//     only by their document) join the best event of levels 1 and 2, else
+//     are linked among themselves;
+//  4. undated reports stay alone.
+//
+// "Best" is decided by place, then the number of matching reports, then
+// the distance between dates, then the event's key, so the result is a
+// function of the set of reports: [Cluster] sorts its input and gives the
+// same clusters for any order.
+//
+// # Incremental merging
+//
+// [Plan] merges new reports into stored events through an [Index]: it
+// fetches the stored reports that share an actor key (ref, name or
+// country), the type and a month with a new report, the events they
+// belong to, and their candidates in turn, re-clusters that neighbourhood
+// with [Cluster] and returns the events to write and to delete. Its cost
+// depends on how many reports share a month, an actor and a type with the
+// new ones, not on the size of the store.
+package timeline

@@ -1,0 +1,172 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/chronik-dev/chronik"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Report is one event as one document tells it: the unit that merging
+// clusters.
+type Report struct {
+	// Doc is the stored document id, DCT and Lang its date and language.
+	Doc  string
+	DCT  chronik.DCT
+	Lang string
+	// Event is the event as the coder found it.
+	Event chronik.Event
+	// Quote is the sentence that supports the event.
+	Quote string
+	// Cluster is the id of the merged event a stored report belongs to,
+	// "" for a new one.
+	Cluster string
+
+	prepared bool
+	iv       Interval
+	lvl      int
+	keys     []string // entity keys of all participants
+	actors   []string // entity keys of the actors
+	recips   []string // entity keys of the recipients
+	cAll     []string // countries of all participants
+	cActors  []string
+	cRecips  []string
+}
+
+// Key identifies the report: its document id and event id.
+func (r *Report) Key() string { return r.Doc + "/" + r.Event.ID }
+
+// Interval returns the days the report's date covers.
+func (r *Report) Interval() Interval { r.prepare(); return r.iv }
+
+// Level returns the clustering level of the report (see the package
+// documentation): 0 day, 1 week or month, 2 season to year, 3 undated.
+func (r *Report) Level() int { r.prepare(); return r.lvl }
+
+// fromText reports whether the date comes from a time expression.
+func (r *Report) fromText() bool {
+	return r.Event.Date.Value != "" && r.Event.Date.From != "dct"
+}
+
+func (r *Report) prepare() {
+	if r.prepared {
+		return
+	}
+	r.prepared = true
+	if r.fromText() {
+		r.iv = ParseValue(r.Event.Date.Value)
+	} else {
+		r.iv = dctInterval(r.DCT, r.Event.Modality)
+	}
+	r.lvl = level(r.iv, r.fromText())
+	r.actors, r.cActors = actorKeys(r.Event.Actor)
+	r.recips, r.cRecips = actorKeys(r.Event.Recipient)
+	r.keys = union(r.actors, r.recips)
+	r.cAll = union(r.cActors, r.cRecips)
+}
+
+// IndexKeys returns the keys under which the report is indexed for
+// candidate search: the entity key of every participant and "c:" plus
+// every participant's country.
+func (r *Report) IndexKeys() []string {
+	r.prepare()
+	out := make([]string, 0, len(r.keys)+len(r.cAll))
+	out = append(out, r.keys...)
+	for _, c := range r.cAll {
+		out = append(out, "c:"+c)
+	}
+	return out
+}
+
+// IndexMonths returns the months under which the report is indexed, or
+// nil for an undated report, which is never a candidate.
+func (r *Report) IndexMonths() []int {
+	r.prepare()
+	if r.lvl == 3 {
+		return nil
+	}
+	return r.iv.Months(0, 24)
+}
+
+// QueryMonths returns the months whose indexed reports may match r: its
+// own, widened by the date tolerance of its type.
+func (r *Report) QueryMonths() []int {
+	r.prepare()
+	if r.lvl == 3 {
+		return nil
+	}
+	return r.iv.Months(tolerance(r.Event.Type), 24)
+}
+
+// ActorKey returns the key that identifies an actor across documents and
+// languages: its ref, else "name:" and its folded name.
+func ActorKey(a chronik.Actor) string {
+	if a.Ref != "" {
+		return a.Ref
+	}
+	if f := Fold(a.Name); f != "" {
+		return "name:" + f
+	}
+	return ""
+}
+
+// Fold lowercases a name and drops diacritics, spaces and punctuation, so
+// "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" fold alike.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ß':
+			b.WriteString("ss")
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func actorKeys(as []chronik.Actor) (keys, countries []string) {
+	for _, a := range as {
+		if k := ActorKey(a); k != "" {
+			keys = appendUnique(keys, k)
+		}
+		if a.Country != "" {
+			countries = appendUnique(countries, a.Country)
+		}
+	}
+	return keys, countries
+}
+
+func appendUnique(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, v := range b {
+		out = appendUnique(out, v)
+	}
+	return out
+}
+
+func intersects(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func subset(a, b []string) bool { return intersects(a, b) == len(a) }
