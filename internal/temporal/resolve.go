@@ -75,22 +75,24 @@ type result struct {
 	typ, val, mod, quant, freq string
 	from                       string // "dct", "text" or ""
 	yearAgo                    bool   // a quarter a year before the last one mentioned
+	back                       bool   // looks back from the anchor ("Vorjahr", "zwei Tage zuvor")
 }
 
 // resolver turns frames into values. It keeps the last mentioned date.
 type resolver struct {
-	dct       anchor
-	last      anchor
-	lastFine  anchor // the last mentioned date known at least to the month
-	sent      int32  // sentence of the expression being resolved
-	lastSent  int32  // sentence of the last mentioned date
-	narrative bool
-	tense     int  // tense of the clause of the expression being resolved
-	reported  bool // the tense cue is a reporting verb ("said"), which need not govern the clause
-	sentDate  anchor
-	hasSent   bool
-	nearest   bool // English news conventions (weekdays, nearest dates, quarters)
-	lastQ     anchor // the last quarter mentioned (m holds the quarter), prec 0 if none
+	dct           anchor
+	last          anchor
+	lastFine      anchor // the last mentioned date known at least to the month
+	sent          int32  // sentence of the expression being resolved
+	lastSent      int32  // sentence of the last mentioned date
+	narrative     bool
+	tense         int    // tense of the clause of the expression being resolved
+	reported      bool   // the tense cue is a reporting verb ("said"), which need not govern the clause
+	sentDate      anchor // the last date mentioned in the sentence
+	hasSent       bool
+	sentFirstYear int    // the year of the first date mentioned in the sentence
+	nearest       bool   // English news conventions (weekdays, nearest dates, quarters)
+	lastQ         anchor // the last quarter mentioned (m holds the quarter), prec 0 if none
 }
 
 // base returns the anchor for expressions relative to "now".
@@ -482,7 +484,7 @@ func (r *resolver) relative(f *frame) (result, bool) {
 	} else {
 		a, from = r.base()
 	}
-	res := result{typ: TypeDate, mod: r.modOf(f), from: from}
+	res := result{typ: TypeDate, mod: r.modOf(f), from: from, back: f.rel < 0}
 	rel := f.rel
 	if a.prec == chronik.PrecisionNone {
 		res.from = ""
@@ -694,7 +696,7 @@ func (r *resolver) deictic(f *frame) (result, bool) {
 	} else {
 		a, from = r.base()
 	}
-	res := result{typ: TypeDate, mod: d.mod, from: from}
+	res := result{typ: TypeDate, mod: d.mod, from: from, back: d.n < 0}
 	if f.mod != "" {
 		res.mod = f.mod
 	}
@@ -839,7 +841,7 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 			sign = -1
 		}
 	}
-	res := result{typ: TypeDate, mod: r.modOf(f), from: from}
+	res := result{typ: TypeDate, mod: r.modOf(f), from: from, back: sign < 0}
 	if f.qmod != "" && action == "ago" {
 		switch f.qmod {
 		case "MORE_THAN", "EQUAL_OR_MORE":

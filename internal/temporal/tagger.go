@@ -207,21 +207,33 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			Span: chronik.Span{Start: start, End: stop},
 			Type: r.typ, Value: r.val, Mod: r.mod, Quant: r.quant, Freq: r.freq, Anchor: r.from,
 		})
-		if (r.typ == TypeDate || r.typ == TypeTime) && anchors(text, toks, f.t0, f.t1, en) {
+		if r.typ != TypeDate && r.typ != TypeTime {
+			continue
+		}
+		a, ok := anchorFromValue(r.val)
+		// A look back ("im Vorjahr", "zwei Tage zuvor") leaves the story
+		// where it is, and so does a date of another year later in a
+		// sentence that has already named its date.
+		if !r.back && anchors(text, toks, f.t0, f.t1, en) {
 			if !r.yearAgo && len(r.val) == 7 && r.val[4] == '-' && r.val[5] == 'Q' && r.val[6] >= '1' && r.val[6] <= '4' {
-				if a, ok := anchorFromValue(r.val[:4]); ok {
-					a.m = int(r.val[6] - '0')
-					res.lastQ = a
+				if q, ok := anchorFromValue(r.val[:4]); ok {
+					q.m = int(r.val[6] - '0')
+					res.lastQ = q
 				}
 			}
-			if a, ok := anchorFromValue(r.val); ok {
+			if ok && !(t.Narrative && res.hasSent && a.y != res.sentFirstYear) {
 				res.last = a
 				res.lastSent = res.sent
 				if a.prec >= chronik.PrecisionMonth {
 					res.lastFine = a
 				}
-				res.sentDate, res.hasSent = a, true
 			}
+		}
+		if ok {
+			if !res.hasSent {
+				res.sentFirstYear = a.y
+			}
+			res.sentDate, res.hasSent = a, true
 		}
 	}
 	return true
