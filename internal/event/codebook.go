@@ -155,7 +155,7 @@ var cueCategories = []string{
 	"relative", "boundary", "pronoun", "coordination", "object-article",
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
-	"prep-content", "future-attr", "demand", "complementizer",
+	"prep-content", "future-attr", "demand", "complementizer", "prep-source",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

@@ -28,7 +28,7 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 
 	neg, hyp, fut := false, false, false
 	for t := cl[0]; t < cl[1]; t++ {
-		if mine(t) {
+		if mine(t) || ss.inTimex[t] {
 			continue
 		}
 		if n := ss.b.cue("negation-exception").at(words, t); n > 0 {

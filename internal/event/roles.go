@@ -250,6 +250,8 @@ func (ss *sentState) findRoles(m match) roles {
 				ok = true
 			case prepDestination:
 				ok = true
+			case prepSource:
+				ok = m.p.Type == "RETREAT" || m.p.Type == "SANCTION" || m.p.Type == "COERCE"
 			case prepNone:
 				ok = (ss.b.lang == "de" || p.first >= m.end) && p.group != subj
 			}

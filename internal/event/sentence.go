@@ -15,6 +15,7 @@ const (
 	prepDestination = "destination" // nach X
 	prepBetween     = "between"     // zwischen X und Y
 	prepOther       = "other"       // laut X, seit, nach Angaben X: never a participant
+	prepSource      = "source"      // aus X, from X: the recipient of a withdrawal
 )
 
 // prepOrder is the order in which preposition categories are tried.
@@ -24,6 +25,7 @@ var prepOrder = []struct{ cue, role string }{
 	{"prep-place", prepPlace},
 	{"prep-destination", prepDestination},
 	{"prep-recipient", prepRecipient},
+	{"prep-source", prepSource},
 }
 
 // np is a noun phrase made of one or more adjacent entity mentions
@@ -55,6 +57,7 @@ type sentState struct {
 	clauses  [][2]int
 	clauseOf []int // token → clause index, or -1 for boundary tokens
 	timexes  []tspan
+	inTimex  []bool // token → part of a time expression
 	// subjects caches each clause's subject group (-1: none, -2: not yet
 	// known, subjPronoun: a pronoun)
 	subjects []int
@@ -291,10 +294,16 @@ func (ss *sentState) findClauses() {
 
 func (ss *sentState) findTimexes() {
 	sp := ss.s.Span
+	ss.inTimex = make([]bool, len(ss.toks))
 	for i := range ss.doc.Timexes {
 		x := &ss.doc.Timexes[i]
 		if !sp.Contains(x.Span) {
 			continue
+		}
+		if first, end, ok := ss.tokenRange(x.Span); ok {
+			for t := first; t < end; t++ {
+				ss.inTimex[t] = true // "March", "May" are no trigger or cue
+			}
 		}
 		if x.Type != "DATE" && x.Type != "TIME" {
 			continue
@@ -325,7 +334,7 @@ func (ss *sentState) clauseAt(i int) int {
 func (ss *sentState) cueIn(cat string, from, to int, skip [2]int) (int, bool) {
 	set := ss.b.cue(cat)
 	for t := from; t < to; t++ {
-		if t >= skip[0] && t < skip[1] {
+		if t >= skip[0] && t < skip[1] || ss.inTimex != nil && ss.inTimex[t] {
 			continue
 		}
 		if set.at(ss.words, t) > 0 {

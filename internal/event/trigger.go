@@ -48,7 +48,7 @@ func (ss *sentState) findTriggers() []match {
 	var found []match
 	for i := range ss.words {
 		c := ss.clauseOf[i]
-		if c < 0 || ss.toks[i].Kind != chronik.TokenWord && ss.toks[i].Kind != chronik.TokenAbbrev {
+		if c < 0 || ss.inTimex[i] || ss.toks[i].Kind != chronik.TokenWord && ss.toks[i].Kind != chronik.TokenAbbrev {
 			continue
 		}
 		w, tail := ss.wordForms(i)
@@ -202,6 +202,14 @@ func (ss *sentState) dropContent(ms []match) []match {
 		return !ss.afterDeterminer(m.first)
 	}
 	content := func(m match) bool {
+		if ss.b.lang == "en" && m.first > 0 && ss.b.cue("infinitive").at(ss.words, m.first-1) > 0 {
+			// "refused to sign", "threatened to impose": the first verb names the event
+			for _, o := range ms {
+				if o.head < m.head && m.head-o.head <= 4 && ss.clauseOf[o.head] == ss.clauseOf[m.head] {
+					return true
+				}
+			}
+		}
 		if isVerb(m) {
 			return false
 		}
