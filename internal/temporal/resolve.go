@@ -553,6 +553,9 @@ func (r *resolver) relative(f *frame) (result, bool) {
 		res.val = partial(t.AddDate(0, 0, rel), chronik.PrecisionDay, a) + "T" + f.pod
 		res.typ = TypeTime
 	default:
+		if r.nearest && !f.hasRel && f.mod == "" && strings.Contains(" D h m s ", " "+f.unit+" ") {
+			return res, false // "the day", "the second": rarely a time expression in English
+		}
 		if !f.hasRel && f.unit == "Q" && f.hasLit("the") && !r.narrative {
 			rel = -1 // "the quarter" in a company report: the one just ended
 		}
@@ -950,6 +953,8 @@ func (r *resolver) duration(f *frame) (result, bool) {
 		}
 	case f.unit == "" && f.hasLit("year"):
 		res.val = "P1Y" // "the year ended June 30": a fiscal year
+	case (f.unit == "Q" || f.unit == "HY") && f.hasLit("-") && (f.plural || f.unit == "HY"):
+		return res, false // "three-quarters", "one-half": fractions, not periods
 	case f.unit != "":
 		n := -1.0
 		if f.hasNum {
