@@ -317,12 +317,12 @@ func assignSentences(toks []token, sents []chronik.Span) {
 func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 	sent := toks[i].sent
 	best, bestDist := tenseNone, 1<<30
-	consider := func(j, dist int) {
+	consider := func(j, dist int, comma bool) {
 		t := &toks[j]
 		afterBe := j > 0 && toks[j-1].e.has(cBE) // "will be held": no past tense
 		if t.e == nil || dist >= bestDist {
 			if t.kind == kWord && t.e == nil && dist < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) {
-				best, bestDist, reported = tensePast, dist+3, false
+				best, bestDist, reported = tensePast, dist+3, comma // beyond a comma a weak cue is no stronger than a reporting verb
 			}
 			return
 		}
@@ -341,14 +341,14 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 		if toks[j].kind == kPunct && (text[toks[j].start] == ',' || text[toks[j].start] == ';') {
 			commas++
 		}
-		consider(j, i-j+commas*8)
+		consider(j, i-j+commas*8, commas > 0)
 	}
 	commas = 0
 	for j := i + 1; j < len(toks) && toks[j].sent == sent && j-i < 40; j++ {
 		if toks[j].kind == kPunct && (text[toks[j].start] == ',' || text[toks[j].start] == ';') {
 			commas++
 		}
-		consider(j, j-i+commas*8)
+		consider(j, j-i+commas*8, commas > 0)
 	}
 	return best, reported
 }
