@@ -1,0 +1,555 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/timeline"
+)
+
+var _ chronik.TimelineService = (*DB)(nil)
+
+// mergeChunk is how many documents MergeEvents with no ids merges per
+// transaction.
+const mergeChunk = 256
+
+// MergeEvents merges the events of the given documents into the merged
+// events; see [chronik.TimelineService.MergeEvents]. With no ids it
+// merges every stored document not merged yet (a store written by a
+// chronik without timelines), in transactions of 256 documents.
+func (db *DB) MergeEvents(ctx context.Context, docIDs []string) (chronik.MergeResult, error) {
+	if docIDs != nil {
+		return db.mergeEvents(ctx, docIDs, false)
+	}
+	var total chronik.MergeResult
+	for {
+		var ids []string
+		rows, err := db.db.QueryContext(ctx, `SELECT id FROM documents d
+			WHERE NOT EXISTS (SELECT 1 FROM merged_documents m WHERE m.doc = d.seq)
+			ORDER BY seq LIMIT ?`, mergeChunk)
+		if err != nil {
+			return total, fmt.Errorf("merge events: find documents: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return total, fmt.Errorf("merge events: %w", err)
+			}
+			ids = append(ids, id)
+		}
+		if err := rows.Close(); err != nil {
+			return total, fmt.Errorf("merge events: %w", err)
+		}
+		if len(ids) == 0 {
+			return total, nil
+		}
+		res, err := db.mergeEvents(ctx, ids, true)
+		total.Mentions += res.Mentions
+		total.Created += res.Created
+		total.Updated += res.Updated
+		total.Deleted += res.Deleted
+		if err != nil {
+			return total, err
+		}
+	}
+}
+
+// PendingMerge returns how many stored documents have not been merged.
+func (db *DB) PendingMerge(ctx context.Context) (int, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM documents d
+		WHERE NOT EXISTS (SELECT 1 FROM merged_documents m WHERE m.doc = d.seq)`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count documents to merge: %w", err)
+	}
+	return n, nil
+}
+
+func (db *DB) mergeEvents(ctx context.Context, docIDs []string, skipUnknown bool) (chronik.MergeResult, error) {
+	var res chronik.MergeResult
+	start := time.Now()
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("merge events: begin: %w", err)
+	}
+	defer tx.Rollback()
+	idx := &txIndex{ctx: ctx, tx: tx, seqs: map[string]mentionRef{}}
+
+	ids, err := json.Marshal(docIDs)
+	if err != nil {
+		return res, fmt.Errorf("merge events: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT j.value, d.seq, EXISTS (SELECT 1 FROM merged_documents m WHERE m.doc = d.seq)
+		FROM json_each(?) j LEFT JOIN documents d ON d.id = j.value`, string(ids))
+	if err != nil {
+		return res, fmt.Errorf("merge events: find documents: %w", err)
+	}
+	var seqs []int64
+	for rows.Next() {
+		var id string
+		var seq sql.NullInt64
+		var merged bool
+		if err := rows.Scan(&id, &seq, &merged); err != nil {
+			rows.Close()
+			return res, fmt.Errorf("merge events: %w", err)
+		}
+		if !seq.Valid {
+			if skipUnknown {
+				continue
+			}
+			rows.Close()
+			return res, chronik.Errorf(chronik.ENOTFOUND, "merge events: document %q not found", id)
+		}
+		if !merged && !slices.Contains(seqs, seq.Int64) {
+			seqs = append(seqs, seq.Int64)
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return res, fmt.Errorf("merge events: %w", err)
+	}
+	if len(seqs) == 0 {
+		return res, nil
+	}
+	reports, err := idx.newReports(seqs)
+	if err != nil {
+		return res, fmt.Errorf("merge events: %w", err)
+	}
+	res.Mentions = len(reports)
+	ch, err := timeline.Plan(ctx, idx, reports)
+	if err != nil {
+		return res, fmt.Errorf("merge events: %w", err)
+	}
+	if err := idx.apply(ch, reports); err != nil {
+		return res, fmt.Errorf("merge events: %w", err)
+	}
+	for _, seq := range seqs {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO merged_documents (doc) VALUES (?)`, seq); err != nil {
+			return res, fmt.Errorf("merge events: %w", err)
+		}
+	}
+	deleted := map[string]bool{}
+	for _, id := range ch.Delete {
+		deleted[id] = true
+	}
+	for _, g := range ch.Put {
+		if deleted[g.ID] {
+			res.Updated++
+			delete(deleted, g.ID)
+		} else {
+			res.Created++
+		}
+	}
+	res.Deleted = len(deleted)
+	if err := tx.Commit(); err != nil {
+		return chronik.MergeResult{}, fmt.Errorf("merge events: commit: %w", err)
+	}
+	db.Logger.Debug("merged events", "documents", len(seqs), "mentions", res.Mentions, "region", ch.Region,
+		"created", res.Created, "updated", res.Updated, "deleted", res.Deleted, "duration", time.Since(start))
+	return res, nil
+}
+
+// mentionRef locates an event row: its document and event seq.
+type mentionRef struct{ doc, event int64 }
+
+// txIndex is the store's [timeline.Index] inside one transaction. seqs
+// maps report keys to their rows.
+type txIndex struct {
+	ctx  context.Context
+	tx   *sql.Tx
+	seqs map[string]mentionRef
+}
+
+// reportColumns are the columns scanReport reads; the query joins
+// events e, documents d and (left) mentions m.
+const reportColumns = `e.doc, e.seq, d.id, d.dct, d.lang, e.id, e.type, e.mode, e.actors, e.recipients,
+	e.date_value, e.date_timex, e.date_from, e.place_ref, e.place_name, e.place_country, e.place_lat, e.place_lon,
+	e.modality, e.reported, e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end,
+	coalesce(m.merged, ''), coalesce(m.quote, '')`
+
+func (ix *txIndex) scanReports(rows *sql.Rows) ([]*timeline.Report, error) {
+	defer rows.Close()
+	var out []*timeline.Report
+	for rows.Next() {
+		var (
+			ref                     mentionRef
+			r                       timeline.Report
+			dct, actors, recipients string
+			pRef, pName, pCountry   sql.NullString
+			pLat, pLon              sql.NullFloat64
+			e                       = &r.Event
+		)
+		if err := rows.Scan(&ref.doc, &ref.event, &r.Doc, &dct, &r.Lang, &e.ID, &e.Type, &e.Mode, &actors, &recipients,
+			&e.Date.Value, &e.Date.Timex, &e.Date.From, &pRef, &pName, &pCountry, &pLat, &pLon,
+			&e.Modality, &e.Reported, &e.Trigger.Text, &e.Trigger.Start, &e.Trigger.End, &e.Sentence.Start, &e.Sentence.End,
+			&r.Cluster, &r.Quote); err != nil {
+			return nil, fmt.Errorf("scan event: %w", err)
+		}
+		var err error
+		if r.DCT, err = chronik.ParseDCT(dct); err != nil {
+			return nil, fmt.Errorf("document %s: %w", r.Doc, err)
+		}
+		if err := json.Unmarshal([]byte(actors), &e.Actor); err != nil {
+			return nil, fmt.Errorf("document %s event %s actors: %w", r.Doc, e.ID, err)
+		}
+		if err := json.Unmarshal([]byte(recipients), &e.Recipient); err != nil {
+			return nil, fmt.Errorf("document %s event %s recipients: %w", r.Doc, e.ID, err)
+		}
+		if pRef.Valid {
+			e.Place = &chronik.Place{Ref: pRef.String, Name: pName.String, Country: pCountry.String, Lat: pLat.Float64, Lon: pLon.Float64}
+		}
+		if e.ID == "" {
+			e.ID = fmt.Sprintf("e%d", ref.event)
+		}
+		ix.seqs[r.Key()] = ref
+		out = append(out, &r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// newReports loads the events of documents to merge, with the sentence
+// each comes from.
+func (ix *txIndex) newReports(seqs []int64) ([]*timeline.Report, error) {
+	arr, _ := json.Marshal(seqs)
+	rows, err := ix.tx.QueryContext(ix.ctx, `SELECT `+reportColumns+`,
+		CAST(substr(CAST(d.text AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT)
+		FROM events e JOIN documents d ON d.seq = e.doc LEFT JOIN mentions m ON m.doc = e.doc AND m.event = e.seq
+		WHERE e.doc IN (SELECT value FROM json_each(?)) ORDER BY e.doc, e.seq`, string(arr))
+	if err != nil {
+		return nil, fmt.Errorf("load events: %w", err)
+	}
+	defer rows.Close()
+	var out []*timeline.Report
+	for rows.Next() {
+		var (
+			ref                     mentionRef
+			r                       timeline.Report
+			dct, actors, recipients string
+			pRef, pName, pCountry   sql.NullString
+			pLat, pLon              sql.NullFloat64
+			quote                   sql.NullString
+			e                       = &r.Event
+		)
+		if err := rows.Scan(&ref.doc, &ref.event, &r.Doc, &dct, &r.Lang, &e.ID, &e.Type, &e.Mode, &actors, &recipients,
+			&e.Date.Value, &e.Date.Timex, &e.Date.From, &pRef, &pName, &pCountry, &pLat, &pLon,
+			&e.Modality, &e.Reported, &e.Trigger.Text, &e.Trigger.Start, &e.Trigger.End, &e.Sentence.Start, &e.Sentence.End,
+			&r.Cluster, &r.Quote, &quote); err != nil {
+			return nil, fmt.Errorf("scan event: %w", err)
+		}
+		var err error
+		if r.DCT, err = chronik.ParseDCT(dct); err != nil {
+			return nil, fmt.Errorf("document %s: %w", r.Doc, err)
+		}
+		if err := json.Unmarshal([]byte(actors), &e.Actor); err != nil {
+			return nil, fmt.Errorf("document %s event %s actors: %w", r.Doc, e.ID, err)
+		}
+		if err := json.Unmarshal([]byte(recipients), &e.Recipient); err != nil {
+			return nil, fmt.Errorf("document %s event %s recipients: %w", r.Doc, e.ID, err)
+		}
+		if pRef.Valid {
+			e.Place = &chronik.Place{Ref: pRef.String, Name: pName.String, Country: pCountry.String, Lat: pLat.Float64, Lon: pLon.Float64}
+		}
+		if e.ID == "" {
+			e.ID = fmt.Sprintf("e%d", ref.event)
+		}
+		r.Quote = timeline.Quote(quote.String)
+		r.Cluster = ""
+		ix.seqs[r.Key()] = ref
+		out = append(out, &r)
+	}
+	return out, rows.Err()
+}
+
+// Candidates implements [timeline.Index].
+func (ix *txIndex) Candidates(ctx context.Context, q timeline.Query) ([]*timeline.Report, error) {
+	keys, _ := json.Marshal(q.Keys)
+	months, _ := json.Marshal(q.Months)
+	rows, err := ix.tx.QueryContext(ctx, `WITH c AS (SELECT DISTINCT doc, event FROM mention_keys
+			WHERE type = ? AND key IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?)))
+		SELECT `+reportColumns+` FROM c JOIN events e ON e.doc = c.doc AND e.seq = c.event
+		JOIN documents d ON d.seq = e.doc JOIN mentions m ON m.doc = e.doc AND m.event = e.seq`,
+		q.Type, string(keys), string(months))
+	if err != nil {
+		return nil, fmt.Errorf("query candidates: %w", err)
+	}
+	return ix.scanReports(rows)
+}
+
+// Members implements [timeline.Index].
+func (ix *txIndex) Members(ctx context.Context, ids []string) ([]*timeline.Report, error) {
+	arr, _ := json.Marshal(ids)
+	rows, err := ix.tx.QueryContext(ctx, `SELECT `+reportColumns+` FROM mentions m
+		JOIN events e ON e.doc = m.doc AND e.seq = m.event JOIN documents d ON d.seq = e.doc
+		WHERE m.merged IN (SELECT value FROM json_each(?))`, string(arr))
+	if err != nil {
+		return nil, fmt.Errorf("query merged event members: %w", err)
+	}
+	return ix.scanReports(rows)
+}
+
+// apply writes a change: deleted merged events go, new and changed ones
+// are written with their actors and mentions, and new reports are
+// indexed as candidates.
+func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
+	ctx, tx := ix.ctx, ix.tx
+	if len(ch.Delete) > 0 {
+		arr, _ := json.Marshal(ch.Delete)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM merged_events WHERE id IN (SELECT value FROM json_each(?))`, string(arr)); err != nil {
+			return fmt.Errorf("delete merged events: %w", err)
+		}
+	}
+	insEvent, err := tx.PrepareContext(ctx, `INSERT INTO merged_events (id, type, date_lo, date_hi, width,
+		place_ref, place_folded, place_country, modality, sources, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insEvent.Close()
+	insActor, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO merged_actors (key, date_lo, merged, role, name, country, type)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insActor.Close()
+	insMention, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO mentions (doc, event, merged, quote) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insMention.Close()
+	for _, g := range ch.Put {
+		m := timeline.Summarize(g)
+		iv := timeline.Span(m)
+		lo, hi := iv.Lo, iv.Hi
+		if !iv.Valid() {
+			lo, hi = 1<<30, 1<<30 // undated events sort last
+		}
+		data, err := json.Marshal(m)
+		if err != nil {
+			return fmt.Errorf("merged event %s: %w", g.ID, err)
+		}
+		var pRef, pName, pCountry string
+		if m.Place != nil {
+			pRef, pName, pCountry = m.Place.Ref, timeline.Fold(m.Place.Name), m.Place.Country
+		}
+		r, err := insEvent.ExecContext(ctx, g.ID, m.Type, lo, hi, hi-lo, pRef, pName, pCountry, m.Modality, m.Sources, string(data))
+		if err != nil {
+			return fmt.Errorf("insert merged event %s: %w", g.ID, err)
+		}
+		seq, err := r.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for _, role := range []struct {
+			name   string
+			actors []chronik.Actor
+		}{{"actor", m.Actor}, {"recipient", m.Recipient}} {
+			for _, a := range role.actors {
+				if _, err := insActor.ExecContext(ctx, timeline.ActorKey(a), lo, seq, role.name, a.Name, a.Country, m.Type); err != nil {
+					return fmt.Errorf("insert merged event %s actor: %w", g.ID, err)
+				}
+			}
+		}
+		for _, rep := range g.Reports {
+			ref, ok := ix.seqs[rep.Key()]
+			if !ok {
+				return fmt.Errorf("merged event %s: unknown report %s", g.ID, rep.Key())
+			}
+			if _, err := insMention.ExecContext(ctx, ref.doc, ref.event, g.ID, rep.Quote); err != nil {
+				return fmt.Errorf("insert mention %s: %w", rep.Key(), err)
+			}
+		}
+	}
+	insKey, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO mention_keys (type, key, month, doc, event) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insKey.Close()
+	insName, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO actor_names (folded, key, name, country) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insName.Close()
+	for _, rep := range fresh {
+		ref := ix.seqs[rep.Key()]
+		for _, k := range rep.IndexKeys() {
+			for _, mo := range rep.IndexMonths() {
+				if _, err := insKey.ExecContext(ctx, rep.Event.Type, k, mo, ref.doc, ref.event); err != nil {
+					return fmt.Errorf("index mention %s: %w", rep.Key(), err)
+				}
+			}
+		}
+		for _, a := range slices.Concat(rep.Event.Actor, rep.Event.Recipient) {
+			k := timeline.ActorKey(a)
+			if k == "" {
+				continue
+			}
+			for _, n := range []string{a.Name, a.Ref} {
+				if f := timeline.Fold(n); f != "" {
+					if _, err := insName.ExecContext(ctx, f, k, a.Name, a.Country); err != nil {
+						return fmt.Errorf("index actor name: %w", err)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// FindMergedEventByID returns one merged event; see
+// [chronik.TimelineService.FindMergedEventByID].
+func (db *DB) FindMergedEventByID(ctx context.Context, id string) (*chronik.MergedEvent, error) {
+	var data string
+	err := db.db.QueryRowContext(ctx, `SELECT data FROM merged_events WHERE id = ?`, id).Scan(&data)
+	if err == sql.ErrNoRows {
+		return nil, chronik.Errorf(chronik.ENOTFOUND, "merged event %q not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find merged event %s: %w", id, err)
+	}
+	var m chronik.MergedEvent
+	if err := json.Unmarshal([]byte(data), &m); err != nil {
+		return nil, fmt.Errorf("find merged event %s: %w", id, err)
+	}
+	return &m, nil
+}
+
+// FindMergedEvents returns merged events in chronological order; see
+// [chronik.TimelineService.FindMergedEvents]. Events of one actor are
+// read through the merged_actors index by date, so a timeline for one
+// actor costs what that actor's events cost, not what the store holds.
+func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([]*chronik.MergedEvent, int, error) {
+	var where []string
+	var args []any
+	dateCond := func(col string) {
+		if !f.From.IsZero() {
+			where = append(where, col+`_hi >= ?`)
+			args = append(args, timeline.Day(f.From))
+		}
+		if !f.To.IsZero() {
+			where = append(where, col+`_lo < ?`)
+			args = append(args, timeline.Day(f.To))
+		}
+	}
+	from := `merged_events me`
+	if len(f.Actor) > 0 {
+		keys, _ := json.Marshal(f.Actor)
+		lo, hi := -1<<31, 1<<31
+		if !f.From.IsZero() {
+			lo = timeline.Day(f.From) - 400 // date_lo of events overlapping From
+		}
+		if !f.To.IsZero() {
+			hi = timeline.Day(f.To)
+		}
+		from = `(SELECT DISTINCT merged FROM merged_actors WHERE key IN (SELECT value FROM json_each(?)) AND date_lo >= ? AND date_lo < ?) a
+			JOIN merged_events me ON me.seq = a.merged`
+		args = append(args, string(keys), lo, hi)
+	}
+	if len(f.With) > 0 {
+		keys, _ := json.Marshal(f.With)
+		where = append(where, `EXISTS (SELECT 1 FROM merged_actors w WHERE w.merged = me.seq AND w.key IN (SELECT value FROM json_each(?)))`)
+		args = append(args, string(keys))
+	}
+	if f.Type != "" {
+		where = append(where, `me.type = ?`)
+		args = append(args, strings.ToUpper(f.Type))
+	}
+	if f.Place != "" {
+		where = append(where, `(me.place_ref = ? OR me.place_country = ? OR me.place_folded = ?)`)
+		args = append(args, f.Place, strings.ToUpper(f.Place), timeline.Fold(f.Place))
+	}
+	if f.Modality != "" {
+		where = append(where, `me.modality = ?`)
+		args = append(args, f.Modality)
+	}
+	if f.MinSources > 0 {
+		where = append(where, `me.sources >= ?`)
+		args = append(args, f.MinSources)
+	}
+	dateCond("me.date")
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	var total int
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM `+from+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find merged events: count: %w", err)
+	}
+	q := `SELECT me.data FROM ` + from + cond + ` ORDER BY me.date_lo, me.width DESC, me.id`
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, limit, f.Offset)
+	}
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find merged events: %w", err)
+	}
+	defer rows.Close()
+	var out []*chronik.MergedEvent
+	for rows.Next() {
+		var data string
+		if err := rows.Scan(&data); err != nil {
+			return nil, 0, fmt.Errorf("find merged events: %w", err)
+		}
+		m := new(chronik.MergedEvent)
+		if err := json.Unmarshal([]byte(data), m); err != nil {
+			return nil, 0, fmt.Errorf("find merged events: %w", err)
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("find merged events: %w", err)
+	}
+	return out, total, nil
+}
+
+// FindActors returns stored actors matching a name or ref; see
+// [chronik.TimelineService.FindActors]. Names match folded (case,
+// diacritics, spaces and hyphens ignored), first exactly, else as a part
+// of a longer name ("Lawrow" finds "Sergej Lawrow").
+func (db *DB) FindActors(ctx context.Context, name string, limit int) ([]chronik.ActorMatch, error) {
+	if limit <= 0 {
+		limit = 20
+	}
+	var rows *sql.Rows
+	var err error
+	if name == "" {
+		rows, err = db.db.QueryContext(ctx, `SELECT a.key, coalesce((SELECT n.name FROM actor_names n WHERE n.key = a.key LIMIT 1), a.key),
+			coalesce((SELECT n.country FROM actor_names n WHERE n.key = a.key LIMIT 1), ''), count(DISTINCT a.merged) AS c
+			FROM merged_actors a GROUP BY a.key ORDER BY c DESC, a.key LIMIT ?`, limit)
+	} else {
+		f := timeline.Fold(name)
+		rows, err = db.db.QueryContext(ctx, `WITH k AS (
+				SELECT key FROM actor_names WHERE folded = ?1 OR key = ?2
+				UNION SELECT key FROM actor_names WHERE ?1 != '' AND NOT EXISTS (SELECT 1 FROM actor_names WHERE folded = ?1 OR key = ?2)
+					AND instr(folded, ?1) > 0)
+			SELECT k.key, coalesce((SELECT n.name FROM actor_names n WHERE n.key = k.key LIMIT 1), k.key),
+				coalesce((SELECT n.country FROM actor_names n WHERE n.key = k.key LIMIT 1), ''),
+				(SELECT count(DISTINCT merged) FROM merged_actors a WHERE a.key = k.key) AS c
+			FROM k ORDER BY c DESC, k.key LIMIT ?3`, f, name, limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find actors: %w", err)
+	}
+	defer rows.Close()
+	var out []chronik.ActorMatch
+	for rows.Next() {
+		var a chronik.ActorMatch
+		if err := rows.Scan(&a.Key, &a.Name, &a.Country, &a.Events); err != nil {
+			return nil, fmt.Errorf("find actors: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,79 @@
+package sqlite_test
+
+import (
+	"database/sql"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/sqlite"
+	"github.com/chronik-dev/chronik/internal/storetest"
+	_ "github.com/ncruces/go-sqlite3/driver"
+)
+
+func TestTimelineConformance(t *testing.T) {
+	storetest.RunTimeline(t, func(tb testing.TB) storetest.TimelineStore { return MustOpenDB(tb) })
+}
+
+// TestTimelineOlderSchema opens a store written before timelines existed
+// (schema 1, with documents and events): the store is migrated and its
+// documents are merged on request.
+func TestTimelineOlderSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db := MustOpenPath(t, path)
+	doc := &chronik.Document{ID: "old", Lang: "de", DCT: chronik.MustParseDCT("2019-02-28"), Text: "Trump traf Kim.",
+		Events: []chronik.Event{{ID: "v1", Type: "CONSULT", Modality: "asserted",
+			Actor:     []chronik.Actor{{Ref: "Q22686", Name: "Donald Trump", Country: "USA"}},
+			Recipient: []chronik.Actor{{Ref: "Q56226", Name: "Kim Jong Un", Country: "PRK"}},
+			Date:      chronik.EventDate{Value: "2019-02-27", From: "text"},
+			Sentence:  chronik.Span{Start: 0, End: 15}, Trigger: chronik.Trigger{Text: "traf", Span: chronik.Span{Start: 6, End: 10}}}}}
+	if _, err := db.CreateDocuments(t.Context(), []*chronik.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	// Turn the file into a schema-1 store: no timeline tables.
+	raw, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"DROP TABLE merged_actors", "DROP TABLE actor_names", "DROP TABLE mentions",
+		"DROP TABLE mention_keys", "DROP TABLE merged_documents", "DROP TABLE merged_events", "DELETE FROM migrations WHERE version = 2"} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	raw.Close()
+
+	db = MustOpenPath(t, path)
+	if n, err := db.PendingMerge(t.Context()); err != nil || n != 1 {
+		t.Fatalf("PendingMerge = %d, %v; want 1", n, err)
+	}
+	res, err := db.MergeEvents(t.Context(), nil)
+	if err != nil || res.Mentions != 1 || res.Created != 1 {
+		t.Fatalf("MergeEvents(nil) = %+v, %v; want one event", res, err)
+	}
+	evs, _, err := db.FindMergedEvents(t.Context(), chronik.TimelineFilter{Actor: []string{"Q56226"}})
+	if err != nil || len(evs) != 1 || evs[0].Mentions[0].Quote != "Trump traf Kim." {
+		t.Fatalf("timeline after migration = %+v, %v", evs, err)
+	}
+}
+
+// TestTimelineNewerSchema refuses a store written by a newer chronik.
+func TestTimelineNewerSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.db")
+	db := MustOpenPath(t, path)
+	db.Close()
+	raw, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`INSERT INTO migrations (version, name, applied_at) VALUES (?, 'future.sql', '')`, sqlite.SchemaVersion()+1); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	err = sqlite.NewDB(path).Open()
+	if err == nil || !strings.Contains(err.Error(), "newer chronik") {
+		t.Fatalf("Open(newer store) error = %v, want a message naming a newer chronik", err)
+	}
+}
