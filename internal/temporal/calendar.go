@@ -114,4 +114,14 @@ func season(month int) int {
 	return 4
 }
 
+// seasonPos is where a month lies among the seasons of its year: January
+// and February (the end of the winter that began in December) come
+// before this year's spring (0); December is this year's winter (4).
+func seasonPos(month int) int {
+	if month <= 2 {
+		return 0
+	}
+	return season(month)
+}
+
 var seasonIndex = map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}

@@ -342,7 +342,7 @@ func (r *resolver) date(f *frame) (result, bool) {
 	case f.season != "":
 		c := 0
 		if a.prec >= chronik.PrecisionMonth {
-			c = cmpInt(seasonIndex[f.season], season(a.m))
+			c = cmpInt(seasonIndex[f.season], seasonPos(a.m))
 		}
 		unknownYear(c)
 		res.val = ys() + "-" + f.season
@@ -491,6 +491,15 @@ func (r *resolver) relative(f *frame) (result, bool) {
 	}
 	t := a.time()
 	switch {
+	case (f.month > 0 || f.season != "") && f.unit == "Y":
+		// "June last year", "im März dieses Jahres": the named part of the shifted year.
+		y := a.y + rel
+		if f.month > 0 {
+			res.val = yearOrX(y, a) + fmt.Sprintf("-%02d", f.month)
+		} else {
+			res.val = yearOrX(y, a) + "-" + f.season
+		}
+		res.back = rel < 0
 	case f.month > 0:
 		y := a.y
 		switch {
@@ -517,7 +526,7 @@ func (r *resolver) relative(f *frame) (result, bool) {
 	case f.season != "":
 		y := a.y
 		if a.prec >= chronik.PrecisionMonth {
-			cur := season(a.m)
+			cur := seasonPos(a.m)
 			s := seasonIndex[f.season]
 			switch {
 			case rel < 0 && s >= cur:
