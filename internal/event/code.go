@@ -81,7 +81,7 @@ func (ss *sentState) date(m match, c int) chronik.EventDate {
 		x := ss.timexes[best].t
 		return chronik.EventDate{Value: x.Value, Timex: x.ID, From: "text"}
 	}
-	return chronik.EventDate{Value: ss.doc.DCT.String(), From: "dct"}
+	return chronik.EventDate{Value: ss.dct, From: "dct"}
 }
 
 // place returns the location phrase of the trigger's clause ("in Hanoi"),
@@ -137,7 +137,7 @@ var demandMode = map[string]string{
 // who must act the recipient.
 func (ss *sentState) demand(m match, c int, ev *chronik.Event) {
 	cl := ss.clauses[c]
-	t, ok := ss.cueIn("demand", max(cl[0], m.first-4), m.first, [2]int{})
+	t, ok := ss.cueIn(cueDemand, max(cl[0], m.first-4), m.first, [2]int{})
 	if !ok && ss.words[m.head] == "must" {
 		ok, t = true, m.head
 	}
@@ -162,7 +162,7 @@ func (ss *sentState) demand(m match, c int, ev *chronik.Event) {
 	}
 	// "The Red Cross said US forces must …": speaker before the reporting verb
 	cl = ss.clauses[c]
-	if rt, ok := ss.cueIn("reported", cl[0], t, [2]int{}); ok {
+	if rt, ok := ss.cueIn(cueReported, cl[0], t, [2]int{}); ok {
 		speaker, addressee := -1, -1
 		for k := range ss.nps {
 			p := &ss.nps[k]

@@ -89,6 +89,10 @@ type cueSet struct {
 	single map[string]bool // one-word cues, exact
 	prefix []string        // one-word cues given as prefixes
 	multi  [][]elem        // multi-word cues
+	// byFirst indexes multi-word cues by their exact first words; those
+	// starting with a prefix are in multiAny.
+	byFirst  map[string][][]elem
+	multiAny [][]elem
 }
 
 func (c *cueSet) add(elems []elem) {
@@ -100,6 +104,15 @@ func (c *cueSet) add(elems []elem) {
 		return
 	}
 	c.multi = append(c.multi, elems)
+	if c.byFirst == nil {
+		c.byFirst = map[string][][]elem{}
+	}
+	for _, w := range elems[0].exact {
+		c.byFirst[w] = append(c.byFirst[w], elems)
+	}
+	if len(elems[0].prefixes) > 0 {
+		c.multiAny = append(c.multiAny, elems)
+	}
 }
 
 // at reports the length in words of a cue that starts at words[i], or 0.
@@ -119,21 +132,28 @@ func (c *cueSet) at(words []string, i int) int {
 			}
 		}
 	}
-	for _, m := range c.multi {
-		if len(m) <= best || i+len(m) > len(words) {
-			continue
-		}
-		ok := true
-		for k := range m {
-			if !m[k].match(words[i+k]) {
-				ok = false
-				break
+	if len(c.multi) == 0 {
+		return best
+	}
+	try := func(ms [][]elem) {
+		for _, m := range ms {
+			if len(m) <= best || i+len(m) > len(words) {
+				continue
+			}
+			ok := true
+			for k := range m {
+				if !m[k].match(words[i+k]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = len(m)
 			}
 		}
-		if ok {
-			best = len(m)
-		}
 	}
+	try(c.byFirst[w])
+	try(c.multiAny)
 	return best
 }
 
@@ -146,7 +166,43 @@ type book struct {
 	byPrefix map[string][]*pattern
 	maxPref  int
 	cues     map[string]*cueSet
+	cueList  [numCues]*cueSet
 }
+
+// Cue category ids, in the order of cueCategories.
+const (
+	cueNegation = iota
+	cueNegationException
+	cueHypothetical
+	cueFuture
+	cueReported
+	cuePassive
+	cueBe
+	cueSubjunctive
+	cueConditional
+	cueInfinitive
+	cueRelative
+	cueBoundary
+	cuePronoun
+	cueCoordination
+	cueObjectArticle
+	cuePrepRecipient
+	cuePrepAgent
+	cuePrepPlace
+	cuePrepDestination
+	cuePrepOther
+	cuePrepBetween
+	cuePrepPostposed
+	cueArticle
+	cuePerfect
+	cuePreposition
+	cuePrepContent
+	cueFutureAttr
+	cueDemand
+	cueComplementizer
+	cuePrepSource
+	numCues
+)
 
 // Cue categories of cues.txt.
 var cueCategories = []string{
@@ -202,8 +258,9 @@ func parseBook(fsys fs.FS, lang string) (*book, error) {
 		byPrefix: map[string][]*pattern{},
 		cues:     map[string]*cueSet{},
 	}
-	for _, c := range cueCategories {
+	for i, c := range cueCategories {
 		b.cues[c] = &cueSet{single: map[string]bool{}}
+		b.cueList[i] = b.cues[c]
 	}
 	dir := path.Join("codebook", lang)
 	names, err := fs.Glob(fsys, dir+"/*.txt")

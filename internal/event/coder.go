@@ -53,7 +53,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *chronik.Document) error {
 	if b == nil {
 		return nil
 	}
-	st := coderState{c: c, b: b, doc: doc}
+	st := coderState{c: c, b: b, doc: doc, dct: doc.DCT.String()}
 	for si := range doc.Sentences {
 		if si%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -76,9 +76,11 @@ type coderState struct {
 	// lastSubject is the actor of the last clause with a named subject,
 	// for pronouns ("er", "she") in later clauses and sentences.
 	lastSubject []chronik.Actor
+	dct         string // the document date as a TIMEX3 value
 	// scratch buffers reused across sentences
 	words []string
 	cands []*pattern
+	memo  []uint8
 }
 
 // lower returns the lowercase form of a token.

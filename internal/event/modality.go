@@ -17,13 +17,13 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 
 	reported := false
 	for t := range words {
-		if !mine(t) && ss.b.cue("reported").at(words, t) > 0 {
+		if !mine(t) && ss.cueAt(cueReported, t) > 0 {
 			reported = true
 			break
 		}
 	}
 	if !reported {
-		_, reported = ss.cueIn("subjunctive", cl[0], cl[1], [2]int{m.first, m.end})
+		_, reported = ss.cueIn(cueSubjunctive, cl[0], cl[1], [2]int{m.first, m.end})
 	}
 
 	neg, hyp, fut := false, false, false
@@ -31,40 +31,40 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 		if mine(t) || ss.inTimex[t] {
 			continue
 		}
-		if n := ss.b.cue("negation-exception").at(words, t); n > 0 {
+		if n := ss.cueAt(cueNegationException, t); n > 0 {
 			t += n - 1
 			continue
 		}
-		if ss.b.cue("negation").at(words, t) > 0 {
+		if ss.cueAt(cueNegation, t) > 0 {
 			neg = true
 		}
-		if ss.b.cue("hypothetical").at(words, t) > 0 && !(reported && ss.b.cue("subjunctive").at(words, t) > 0) {
-			if reported && ss.b.cue("future").at(words, t) > 0 {
+		if ss.cueAt(cueHypothetical, t) > 0 && !(reported && ss.cueAt(cueSubjunctive, t) > 0) {
+			if reported && ss.cueAt(cueFuture, t) > 0 {
 				fut = true // "said it would": the future of the past
 			} else {
 				hyp = true
 			}
 		}
-		if ss.b.cue("future-attr").at(words, t) > 0 && t < m.first && m.first-t <= 2 {
+		if ss.cueAt(cueFutureAttr, t) > 0 && t < m.first && m.first-t <= 2 {
 			fut = true
 		}
-		if ss.b.cue("future").at(words, t) > 0 && !hyp {
+		if ss.cueAt(cueFuture, t) > 0 && !hyp {
 			fut = fut || ss.futureCue(m, t, cl)
 		}
 	}
-	if ss.b.cue("conditional").at(words, cl[0]) > 0 {
+	if ss.cueAt(cueConditional, cl[0]) > 0 {
 		hyp = true
 	}
 	// "plant, nach Russland zu reisen": the cue stands in the clause before
-	if !fut && c > 0 && m.head > 0 && ss.b.cue("infinitive").at(words, m.head-1) > 0 {
+	if !fut && c > 0 && m.head > 0 && ss.cueAt(cueInfinitive, m.head-1) > 0 {
 		pc := ss.clauses[c-1]
 		for t := pc[0]; t < pc[1]; t++ {
-			if ss.b.cue("future").at(words, t) > 0 {
+			if ss.cueAt(cueFuture, t) > 0 {
 				fut = true
 			}
 		}
 	}
-	if !fut && date.From == "text" && compareDates(date.Value, ss.doc.DCT.String()) > 0 {
+	if !fut && date.From == "text" && compareDates(date.Value, ss.dct) > 0 {
 		fut = true
 	}
 	switch {
@@ -82,10 +82,10 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 // future only with an infinitive, not with a participle (the passive);
 // "soll" with a perfect infinitive reports ("soll getroffen haben").
 func (ss *sentState) futureCue(m match, t int, cl [2]int) bool {
-	if ss.b.lang == "de" && ss.b.cue("passive").at(ss.words, t) > 0 && isParticiple(ss.words[m.head]) && !ss.isNoun(m) {
+	if ss.b.lang == "de" && ss.cueAt(cuePassive, t) > 0 && isParticiple(ss.words[m.head]) && !ss.isNoun(m) {
 		return false
 	}
-	if _, ok := ss.cueIn("perfect", t+1, cl[1], [2]int{m.first, m.end}); ok && ss.b.lang == "de" {
+	if _, ok := ss.cueIn(cuePerfect, t+1, cl[1], [2]int{m.first, m.end}); ok && ss.b.lang == "de" {
 		return false
 	}
 	return true

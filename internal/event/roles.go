@@ -52,14 +52,14 @@ func (ss *sentState) isPassive(m match, cl [2]int) bool {
 		if !isParticiple(w) {
 			return false
 		}
-		_, ok := ss.cueIn("passive", cl[0], cl[1], [2]int{m.first, m.end})
+		_, ok := ss.cueIn(cuePassive, cl[0], cl[1], [2]int{m.first, m.end})
 		return ok
 	}
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false
 	}
 	for t := m.head - 1; t >= cl[0] && t >= m.head-3; t-- {
-		if ss.b.cue("be").at(ss.words, t) == 1 {
+		if ss.cueAt(cueBe, t) == 1 {
 			return true
 		}
 		if ss.npAt[t] >= 0 {
@@ -127,7 +127,7 @@ func (ss *sentState) subjectOf(c, head int) int {
 		return ss.subjects[c]
 	}
 	ss.subjects[c] = -1
-	if c > 0 && head > 0 && ss.b.cue("infinitive").at(ss.words, head-1) > 0 {
+	if c > 0 && head > 0 && ss.cueAt(cueInfinitive, head-1) > 0 {
 		// "kündigte an, Pjöngjang zu besuchen": the subject is the main clause's
 		ss.subjects[c] = subjInherit
 		return ss.subjects[c]
@@ -135,7 +135,7 @@ func (ss *sentState) subjectOf(c, head int) int {
 	for k := range ss.nps {
 		p := &ss.nps[k]
 		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepNone && !p.object {
-			if t, ok := ss.cueIn("pronoun", cl[0], p.first, [2]int{}); ok && t > cl[0] {
+			if t, ok := ss.cueIn(cuePronoun, cl[0], p.first, [2]int{}); ok && t > cl[0] {
 				ss.subjects[c] = subjPronoun // "Dort traf er Putin"
 				break
 			}
@@ -183,7 +183,7 @@ func (ss *sentState) findRoles(m match) roles {
 		}
 		if r.actorGroup < 0 && ss.b.lang == "de" {
 			t := m.end
-			for t < cl[1] && t-m.end < 3 && ss.b.cue("article").at(ss.words, t) == 1 {
+			for t < cl[1] && t-m.end < 3 && ss.cueAt(cueArticle, t) == 1 {
 				t++
 			}
 			if t < cl[1] {
@@ -275,7 +275,7 @@ func (ss *sentState) findRoles(m match) roles {
 		recGroup = best
 	}
 	if recGroup < 0 && speechTypes[m.p.Type] && c+1 < len(ss.clauses) && ss.clauses[c][1] <= m.end+1 &&
-		ss.b.cue("complementizer").at(ss.words, ss.clauses[c+1][0]) > 0 {
+		ss.cueAt(cueComplementizer, ss.clauses[c+1][0]) > 0 {
 		// "demanded that the US cancel …": the subject of the that-clause
 		if g := ss.subjectOf(c+1, ss.clauses[c+1][1]); g >= 0 && g != r.actorGroup {
 			recGroup = g
@@ -299,7 +299,7 @@ func (ss *sentState) findRoles(m match) roles {
 // of the sentence, or for a pronoun the last named subject.
 func (ss *sentState) fallbackActor(c int) []chronik.Actor {
 	cl := ss.clauses[c]
-	if ss.b.cue("relative").at(ss.words, cl[0]) == 1 {
+	if ss.cueAt(cueRelative, cl[0]) == 1 {
 		for k := len(ss.nps) - 1; k >= 0; k-- {
 			if ss.nps[k].end <= cl[0] {
 				return ss.actorsOf(ss.nps[k].group)
@@ -311,7 +311,7 @@ func (ss *sentState) fallbackActor(c int) []chronik.Actor {
 			return ss.actorsOf(g)
 		}
 	}
-	if _, ok := ss.cueIn("pronoun", cl[0], cl[1], [2]int{}); ok {
+	if _, ok := ss.cueIn(cuePronoun, cl[0], cl[1], [2]int{}); ok {
 		return ss.lastSubject
 	}
 	return nil
@@ -337,7 +337,7 @@ func (ss *sentState) attachedToDropped(p *np) bool {
 		return false
 	}
 	t := p.first - 1
-	for t >= 0 && ss.b.cue("article").at(ss.words, t) == 1 {
+	for t >= 0 && ss.cueAt(cueArticle, t) == 1 {
 		t--
 	}
 	switch ss.words[max(t, 0)] {
@@ -354,7 +354,7 @@ func (ss *sentState) followsDropped(p *np) bool {
 		return false
 	}
 	t := p.first - 1
-	for t >= 0 && ss.b.cue("article").at(ss.words, t) == 1 {
+	for t >= 0 && ss.cueAt(cueArticle, t) == 1 {
 		t--
 	}
 	return t > 0 && slices.Contains(ss.dropped, t-1)

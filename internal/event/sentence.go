@@ -19,13 +19,16 @@ const (
 )
 
 // prepOrder is the order in which preposition categories are tried.
-var prepOrder = []struct{ cue, role string }{
-	{"prep-other", prepOther},
-	{"prep-agent", prepAgent},
-	{"prep-place", prepPlace},
-	{"prep-destination", prepDestination},
-	{"prep-recipient", prepRecipient},
-	{"prep-source", prepSource},
+var prepOrder = []struct {
+	cue  int
+	role string
+}{
+	{cuePrepOther, prepOther},
+	{cuePrepAgent, prepAgent},
+	{cuePrepPlace, prepPlace},
+	{cuePrepDestination, prepDestination},
+	{cuePrepRecipient, prepRecipient},
+	{cuePrepSource, prepSource},
 }
 
 // np is a noun phrase made of one or more adjacent entity mentions
@@ -57,7 +60,8 @@ type sentState struct {
 	clauses  [][2]int
 	clauseOf []int // token → clause index, or -1 for boundary tokens
 	timexes  []tspan
-	inTimex  []bool // token → part of a time expression
+	inTimex  []bool  // token → part of a time expression
+	cueMemo  []uint8 // token*numCues+category → cue length + 1, 0 unknown
 	// subjects caches each clause's subject group (-1: none, -2: not yet
 	// known, subjPronoun: a pronoun)
 	subjects []int
@@ -78,6 +82,13 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 	}
 	st.words = words
 	ss := &sentState{coderState: st, s: s, toks: toks, words: words}
+	if n := len(toks) * numCues; cap(st.memo) >= n {
+		ss.cueMemo = st.memo[:n]
+		clear(ss.cueMemo)
+	} else {
+		st.memo = make([]uint8, n)
+		ss.cueMemo = st.memo
+	}
 	ss.findPhrases()
 	ss.findClauses()
 	ss.findTimexes()
@@ -188,9 +199,9 @@ func (ss *sentState) coordinated(from, to int) bool {
 	for t := from; t < to; t++ {
 		w := ss.words[t]
 		switch {
-		case ss.b.cue("coordination").at(ss.words, t) == 1 || w == "," && ss.listComma(t):
+		case ss.cueAt(cueCoordination, t) == 1 || w == "," && ss.listComma(t):
 			seen = true
-		case ss.b.cue("article").at(ss.words, t) == 1:
+		case ss.cueAt(cueArticle, t) == 1:
 		default:
 			return false
 		}
@@ -203,14 +214,14 @@ func (ss *sentState) classify(k int) {
 	p := &ss.nps[k]
 	t := p.first - 1
 	for ; t >= 0 && p.first-t <= 3; t-- {
-		if ss.b.cue("article").at(ss.words, t) != 1 {
+		if ss.cueAt(cueArticle, t) != 1 {
 			break
 		}
-		if ss.b.cue("object-article").at(ss.words, t) == 1 {
+		if ss.cueAt(cueObjectArticle, t) == 1 {
 			p.object = true
 		}
 	}
-	if p.end < len(ss.words) && ss.b.cue("prep-postposed").at(ss.words, p.end) > 0 {
+	if p.end < len(ss.words) && ss.cueAt(cuePrepPostposed, p.end) > 0 {
 		p.prep = prepOther
 		return
 	}
@@ -218,13 +229,12 @@ func (ss *sentState) classify(k int) {
 		return
 	}
 	for _, c := range prepOrder {
-		set := ss.b.cue(c.cue)
-		if set.at(ss.words, t) == 1 || t > 0 && set.at(ss.words, t-1) == 2 {
+		if ss.cueAt(c.cue, t) == 1 || t > 0 && ss.cueAt(c.cue, t-1) == 2 {
 			p.prep = c.role
 			return
 		}
 	}
-	if ss.b.cue("prep-between").at(ss.words, t) == 1 {
+	if ss.cueAt(cuePrepBetween, t) == 1 {
 		p.prep = prepBetween
 	}
 }
@@ -252,14 +262,14 @@ func (ss *sentState) listComma(i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(ss.words) && ss.b.cue("article").at(ss.words, j) == 1 {
+	for j < len(ss.words) && ss.cueAt(cueArticle, j) == 1 {
 		j++
 	}
 	if j >= len(ss.words) || ss.npAt[j] < 0 || ss.nps[ss.npAt[j]].first != j {
 		return false
 	}
 	j = ss.nps[ss.npAt[j]].end
-	return j < len(ss.words) && (ss.words[j] == "," && ss.listComma(j) || ss.b.cue("coordination").at(ss.words, j) > 0)
+	return j < len(ss.words) && (ss.words[j] == "," && ss.listComma(j) || ss.cueAt(cueCoordination, j) > 0)
 }
 
 func (ss *sentState) findClauses() {
@@ -280,7 +290,7 @@ func (ss *sentState) findClauses() {
 			flush(i)
 			ss.clauseOf[i] = -1
 			start = i + 1
-		case i > start && ss.npAt[i] < 0 && ss.b.cue("boundary").at(ss.words, i) == 1:
+		case i > start && ss.npAt[i] < 0 && ss.cueAt(cueBoundary, i) == 1:
 			flush(i)
 			start = i
 		}
@@ -329,15 +339,29 @@ func (ss *sentState) clauseAt(i int) int {
 	return 0
 }
 
-// inClause reports whether any cue of the category occurs in the token
+// cueAt returns the length in words of the longest cue of category cat
+// that starts at token t, or 0. Results are kept for the sentence.
+func (ss *sentState) cueAt(cat, t int) int {
+	if t < 0 || t >= len(ss.words) {
+		return 0
+	}
+	k := t*numCues + cat
+	if v := ss.cueMemo[k]; v != 0 {
+		return int(v) - 1
+	}
+	n := ss.b.cueList[cat].at(ss.words, t)
+	ss.cueMemo[k] = uint8(n + 1)
+	return n
+}
+
+// cueIn reports whether any cue of the category occurs in the token
 // range [from, to), skipping the tokens of skip.
-func (ss *sentState) cueIn(cat string, from, to int, skip [2]int) (int, bool) {
-	set := ss.b.cue(cat)
-	for t := from; t < to; t++ {
+func (ss *sentState) cueIn(cat int, from, to int, skip [2]int) (int, bool) {
+	for t := max(from, 0); t < to && t < len(ss.words); t++ {
 		if t >= skip[0] && t < skip[1] || ss.inTimex != nil && ss.inTimex[t] {
 			continue
 		}
-		if set.at(ss.words, t) > 0 {
+		if ss.cueAt(cat, t) > 0 {
 			return t, true
 		}
 	}

@@ -41,7 +41,7 @@ func (ss *sentState) clauseFinal(j int) bool {
 	if ss.toks[j+1].Kind == chronik.TokenPunct {
 		return true
 	}
-	return ss.b.cue("coordination").at(ss.words, j+1) > 0
+	return ss.cueAt(cueCoordination, j+1) > 0
 }
 
 func (ss *sentState) findTriggers() []match {
@@ -202,7 +202,7 @@ func (ss *sentState) dropContent(ms []match) []match {
 		return !ss.afterDeterminer(m.first)
 	}
 	content := func(m match) bool {
-		if ss.b.lang == "en" && m.first > 0 && ss.b.cue("infinitive").at(ss.words, m.first-1) > 0 {
+		if ss.b.lang == "en" && m.first > 0 && ss.cueAt(cueInfinitive, m.first-1) > 0 {
 			// "refused to sign", "threatened to impose": the first verb names the event
 			for _, o := range ms {
 				if o.head < m.head && m.head-o.head <= 4 && ss.clauseOf[o.head] == ss.clauseOf[m.head] {
@@ -213,7 +213,7 @@ func (ss *sentState) dropContent(ms []match) []match {
 		if isVerb(m) {
 			return false
 		}
-		if p := ss.inPP(m.first); p >= 0 && ss.b.cue("prep-content").at(ss.words, p) != 1 {
+		if p := ss.inPP(m.first); p >= 0 && ss.cueAt(cuePrepContent, p) != 1 {
 			return false
 		}
 		if ss.b.lang == "en" && !ss.afterDeterminer(m.first) {
@@ -241,7 +241,7 @@ func (ss *sentState) dropContent(ms []match) []match {
 // before token i (perhaps with one adjective between).
 func (ss *sentState) afterDeterminer(i int) bool {
 	for t := i - 1; t >= 0 && t >= i-2; t-- {
-		if ss.b.cue("article").at(ss.words, t) == 1 {
+		if ss.cueAt(cueArticle, t) == 1 {
 			return true
 		}
 	}
@@ -253,7 +253,7 @@ func (ss *sentState) afterDeterminer(i int) bool {
 // returns -1 when there is none.
 func (ss *sentState) inPP(i int) int {
 	for t := i - 1; t >= 0 && t >= i-4; t-- {
-		if ss.b.cue("preposition").at(ss.words, t) == 1 {
+		if ss.cueAt(cuePreposition, t) == 1 {
 			return t
 		}
 		if ss.toks[t].Kind != chronik.TokenWord || ss.b.lang == "de" && isUpperStart(ss.toks[t].Form) {
