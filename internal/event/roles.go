@@ -135,7 +135,7 @@ func (ss *sentState) subjectOf(c, head int) int {
 	for k := range ss.nps {
 		p := &ss.nps[k]
 		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepNone && !p.object {
-			if t, ok := ss.cueIn(cuePronoun, cl[0], p.first, [2]int{}); ok && t > cl[0] {
+			if _, ok := ss.cueIn(cuePronoun, cl[0], p.first, [2]int{}); ok {
 				ss.subjects[c] = subjPronoun // "Dort traf er Putin"
 				break
 			}
@@ -223,7 +223,15 @@ func (ss *sentState) findRoles(m match) roles {
 		r.actor = ss.actorsOf(r.actorGroup)
 	case r.passive:
 	case subj == subjPronoun:
+		// "Trump sagte, er werde …": the subject of an earlier clause, else
+		// the last named subject
 		r.actor = ss.lastSubject
+		for pc := c - 1; pc >= 0; pc-- {
+			if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 {
+				r.actor = ss.actorsOf(g)
+				break
+			}
+		}
 	case subj == subjInherit && c > 0:
 		if g := ss.subjectOf(c-1, ss.clauses[c-1][1]); g >= 0 {
 			r.actor = ss.actorsOf(g)
