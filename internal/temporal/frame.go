@@ -116,9 +116,9 @@ func buildFrames(caps []capture, fr *[2]frame) int {
 			f.hasNum = true
 		case cHALF:
 			if f.hasNum && f.num >= 0 {
-				f.num += 0.5
+				f.num += v.n
 			} else {
-				f.num = 0.5
+				f.num = v.n
 			}
 			f.hasNum = true
 		case cORD, cDAYORD:

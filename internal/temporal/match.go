@@ -291,6 +291,15 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 		}
 		return 0, c, false
 	case cDAY:
+		if t.kind == kWord && m.text[t.start] >= '1' && m.text[t.start] <= '9' {
+			// "1st" to "4th" are ordinal words of the lexicon; "5th" is a number and a suffix.
+			v, ok := t.e.get(cORDW)
+			if !ok || v.n < 1 || v.n > 31 {
+				return 0, c, false
+			}
+			c.a = int(v.n)
+			return i + 1, c, true
+		}
 		if t.kind != kNum || t.nd > 2 || t.num < 1 || t.num > 31 || m.continuesNumber(i) {
 			return 0, c, false
 		}

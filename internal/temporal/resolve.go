@@ -989,6 +989,13 @@ func (r *resolver) set(f *frame) (result, bool) {
 		res.freq = strconv.Itoa(f.times) + "X"
 	case f.hasNum && f.num == -1:
 		return res, false
+	case f.hasLit("times") && f.hasNum && f.unit != "":
+		// "4 times a year": once a unit, four times over.
+		if f.num < 1 || f.num != math.Trunc(f.num) || f.num > 1000 {
+			return res, false
+		}
+		res.val = durValue(1, f.unit, f.unitMul)
+		res.freq = strconv.Itoa(int(f.num)) + "X"
 	case f.wd > 0:
 		res.val = fmt.Sprintf("XXXX-WXX-%d", f.wd)
 		res.quant = "EVERY"
