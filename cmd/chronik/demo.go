@@ -87,6 +87,9 @@ The store is kept, so you can go on exploring it with search and show.`,
 					fmt.Fprintf(out, "  %s [%s]  %s\n", h.ID, h.DCT, strings.Join(strings.Fields(h.Snippet), " "))
 				}
 			}
+			if err := a.demoTimeline(ctx, db); err != nil {
+				return err
+			}
 			fmt.Fprintf(out, "\nexplore further:\n  chronik search --db %s Sanktionen\n  chronik show --db %s %s\n", path, path, docs[0].ID)
 			if sum.Failed > 0 {
 				return errDocsFailed

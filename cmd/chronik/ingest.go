@@ -111,6 +111,9 @@ func (a *App) ingest(ctx context.Context, store chronik.Store, items iter.Seq[re
 				if err != nil {
 					return fmt.Errorf("store %s: %w", d.Source, err)
 				}
+				if err := mergeBatch(ctx, store, r.IDs); err != nil {
+					return err
+				}
 				sum.New += r.Created
 				sum.Duplicate += r.Duplicates
 			}
@@ -118,6 +121,9 @@ func (a *App) ingest(ctx context.Context, store chronik.Store, items iter.Seq[re
 		}
 		if err != nil {
 			return fmt.Errorf("store batch: %w", err)
+		}
+		if err := mergeBatch(ctx, store, res.IDs); err != nil {
+			return err
 		}
 		sum.New += res.Created
 		sum.Duplicate += res.Duplicates
