@@ -135,6 +135,10 @@ func buildFrames(caps []capture, fr *[2]frame) int {
 			f.relText = strings.HasSuffix(v.s, "t")
 		case cDEIC:
 			f.deic = v.s
+		case cONWARD:
+			if f.mod == "" {
+				f.mod = v.s
+			}
 		case cMOD:
 			f.mod = v.s
 		case cAPPROX:

@@ -58,6 +58,7 @@ const (
 	cBE
 	cREPORT
 	cTZ
+	cONWARD
 	cLIT
 	nWordClasses
 )
@@ -87,7 +88,7 @@ var classNames = map[string]class{
 	"EVERY": cEVERY, "AGO": cAGO, "AFTERW": cAFTERW, "BEFOREW": cBEFOREW, "DURW": cDURW,
 	"DURADJ": cDURADJ, "DURSUFFIX": cDURSUFFIX, "TIMES": cTIMES, "HALF": cHALF, "DECW": cDECW,
 	"BC": cBC, "AD": cAD, "AMPM": cAMPM, "PAST": cPAST, "FUTURE": cFUTURE, "PERFAUX": cPERFAUX,
-	"YEARPREV": cYEARPREV, "BE": cBE, "REPORT": cREPORT, "TZ": cTZ,
+	"YEARPREV": cYEARPREV, "BE": cBE, "REPORT": cREPORT, "TZ": cTZ, "ONWARD": cONWARD,
 	"NUM": cNUM, "YEAR": cYEAR, "YEARX": cYEARX, "DAY": cDAY, "DAYORD": cDAYORD, "ORD": cORD,
 	"CLOCK": cCLOCK, "CLOCKDOT": cCLOCKDOT, "HOUR": cHOUR, "MINUTE": cMINUTE,
 	"ISODATE": cISODATE, "NUMDATE": cNUMDATE, "DECADE": cDECADE,
@@ -402,7 +403,7 @@ func checkValue(c class, v string) error {
 		if _, err := parseDeic(v); err != nil {
 			return err
 		}
-	case cMOD, cQMOD:
+	case cMOD, cQMOD, cONWARD:
 		if !validMods[v] {
 			return bad()
 		}
