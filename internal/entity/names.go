@@ -146,6 +146,9 @@ func (st *state) addEntry(start, end int, e int32, nominal bool, sector string) 
 			m.typ = "GPE"
 		}
 	}
+	if ent.Kind == gazetteer.KindPerson && (m.sector == "GOV" || m.sector == "MIL") {
+		m.sector = st.officeSector(ent, m.sector)
+	}
 	st.seen[e] = len(st.ments) + 1
 	st.ments = append(st.ments, m)
 }
@@ -322,4 +325,28 @@ func slug(s string) string {
 		}
 	}
 	return strings.Trim(b.String(), "-")
+}
+
+// officeSector returns the sector of the offices a person holds at the DCT:
+// MIL for a defence minister who holds no other office, GOV for any other
+// office, else def. A minister of defence who becomes Commission president
+// is GOV from then on.
+func (st *state) officeSector(e *gazetteer.Entry, def string) string {
+	if st.dct.IsZero() {
+		return def
+	}
+	mil := false
+	for _, r := range e.Roles {
+		if !r.Active(st.dct) {
+			continue
+		}
+		if !strings.HasPrefix(r.Key, "defence_minister:") {
+			return "GOV"
+		}
+		mil = true
+	}
+	if mil {
+		return "MIL"
+	}
+	return def
 }
