@@ -157,14 +157,36 @@ func (c *cueSet) at(words []string, i int) int {
 	return best
 }
 
+// wordCue is what the cue index knows about one word.
+type wordCue struct {
+	single uint64 // bit i: a one-word cue of category i
+	multi  []catMulti
+}
+
+type catMulti struct {
+	cat   int
+	elems []elem
+}
+
+type catPrefix struct {
+	cat    int
+	prefix string
+}
+
 // book is the parsed codebook of one language.
 type book struct {
 	lang     string
 	patterns []*pattern
 	// byExact and byPrefix index patterns by their first element.
-	byExact  map[string][]*pattern
-	byPrefix map[string][]*pattern
-	maxPref  int
+	byExact map[string][]*pattern
+	// byPrefix3 indexes prefix patterns by the first three bytes of the prefix.
+	byPrefix3 map[string][]*pattern
+	// wordCues gives, for each word, the cue categories it is a one-word
+	// cue of and the multi-word cues it starts; prefixCues and multiAny
+	// hold the cues that start with a prefix.
+	wordCues   map[string]*wordCue
+	prefixCues []catPrefix
+	multiAny   []catMulti
 	cues     map[string]*cueSet
 	cueList  [numCues]*cueSet
 }
@@ -216,15 +238,78 @@ var cueCategories = []string{
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }
 
-// candidates returns the patterns whose indexed element matches w.
+// candidates returns the patterns whose first element may match w.
 func (b *book) candidates(dst []*pattern, w string) []*pattern {
 	dst = append(dst, b.byExact[w]...)
-	for n := 1; n <= len(w) && n <= b.maxPref; n++ {
-		if ps, ok := b.byPrefix[w[:n]]; ok {
-			dst = append(dst, ps...)
-		}
+	if len(w) >= 3 {
+		dst = append(dst, b.byPrefix3[w[:3]]...)
 	}
 	return dst
+}
+
+// indexCue adds a cue of category cat to the word index.
+func (b *book) indexCue(cat int, elems []elem) {
+	if len(elems) == 1 {
+		for _, p := range elems[0].prefixes {
+			b.prefixCues = append(b.prefixCues, catPrefix{cat, p})
+		}
+	} else if len(elems[0].prefixes) > 0 {
+		b.multiAny = append(b.multiAny, catMulti{cat, elems})
+	}
+	for _, w := range elems[0].exact {
+		wc := b.wordCues[w]
+		if wc == nil {
+			wc = &wordCue{}
+			b.wordCues[w] = wc
+		}
+		if len(elems) == 1 {
+			wc.single |= 1 << cat
+		} else {
+			wc.multi = append(wc.multi, catMulti{cat, elems})
+		}
+	}
+}
+
+// cueLen returns the length of the longest cue of category cat at
+// words[i], given the index entry of words[i] (nil when it has none).
+func (b *book) cueLen(cat int, wc *wordCue, words []string, i int) int {
+	n := 0
+	if wc != nil {
+		if wc.single&(1<<cat) != 0 {
+			n = 1
+		}
+		for _, m := range wc.multi {
+			if m.cat == cat && len(m.elems) > n && matchAt(m.elems, words, i) {
+				n = len(m.elems)
+			}
+		}
+	}
+	if n == 0 {
+		for _, p := range b.prefixCues {
+			if p.cat == cat && strings.HasPrefix(words[i], p.prefix) {
+				n = 1
+				break
+			}
+		}
+	}
+	for _, m := range b.multiAny {
+		if m.cat == cat && len(m.elems) > n && matchAt(m.elems, words, i) {
+			n = len(m.elems)
+		}
+	}
+	return n
+}
+
+func matchAt(elems []elem, words []string, i int) bool {
+	if i+len(elems) > len(words) {
+		return false
+	}
+	for k := range elems {
+		if !elems[k].match(words[i+k]) {
+			return false
+		}
+	}
+	return true
 }
 
 var loadCodebooks = sync.OnceValues(func() (map[string]*book, error) {
@@ -254,9 +339,10 @@ func CodebookFiles() ([]string, error) {
 func parseBook(fsys fs.FS, lang string) (*book, error) {
 	b := &book{
 		lang:     lang,
-		byExact:  map[string][]*pattern{},
-		byPrefix: map[string][]*pattern{},
-		cues:     map[string]*cueSet{},
+		byExact:   map[string][]*pattern{},
+		byPrefix3: map[string][]*pattern{},
+		wordCues:  map[string]*wordCue{},
+		cues:      map[string]*cueSet{},
 	}
 	for i, c := range cueCategories {
 		b.cues[c] = &cueSet{single: map[string]bool{}}
@@ -320,12 +406,14 @@ func (b *book) parseFile(name string, data []byte) error {
 		}
 		head, pat := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1])
 		if c, ok := b.cues[head]; ok {
+			cat := slices.Index(cueCategories, head)
 			for _, alt := range strings.Split(pat, "|") {
 				elems, err := parseElems(strings.Fields(alt))
 				if err != nil {
 					return bad(err.Error())
 				}
 				c.add(elems)
+				b.indexCue(cat, elems)
 			}
 			continue
 		}
@@ -386,8 +474,7 @@ func (b *book) index(p *pattern, i int) {
 		b.byExact[w] = append(b.byExact[w], p)
 	}
 	for _, w := range p.elems[i].prefixes {
-		b.byPrefix[w] = append(b.byPrefix[w], p)
-		b.maxPref = max(b.maxPref, len(w))
+		b.byPrefix3[w[:3]] = append(b.byPrefix3[w[:3]], p)
 	}
 }
 

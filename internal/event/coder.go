@@ -81,6 +81,12 @@ type coderState struct {
 	words []string
 	cands []*pattern
 	memo  []uint8
+	wcues []*wordCue
+	// scratch holds per-sentence buffers reused across sentences.
+	scratch struct {
+		npAt, clauseOf, subjects []int
+		inTimex, used            []bool
+	}
 }
 
 // lower returns the lowercase form of a token.

@@ -62,6 +62,7 @@ type sentState struct {
 	timexes  []tspan
 	inTimex  []bool  // token → part of a time expression
 	cueMemo  []uint8 // token*numCues+category → cue length + 1, 0 unknown
+	wcues    []*wordCue
 	// subjects caches each clause's subject group (-1: none, -2: not yet
 	// known, subjPronoun: a pronoun)
 	subjects []int
@@ -82,6 +83,11 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 	}
 	st.words = words
 	ss := &sentState{coderState: st, s: s, toks: toks, words: words}
+	ss.wcues = st.wcues[:0]
+	for _, w := range words {
+		ss.wcues = append(ss.wcues, st.b.wordCues[w])
+	}
+	st.wcues = ss.wcues
 	if n := len(toks) * numCues; cap(st.memo) >= n {
 		ss.cueMemo = st.memo[:n]
 		clear(ss.cueMemo)
@@ -103,6 +109,16 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 	ss.updateSubject()
 }
 
+// grow returns (*buf)[:n], zeroed, reallocating *buf when it is too small.
+func grow[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n, n+n/2)
+	}
+	s := (*buf)[:n]
+	clear(s)
+	return s
+}
+
 // tokenRange maps a byte span of the body to the sentence's tokens it
 // covers; ok is false when it covers none.
 func (ss *sentState) tokenRange(sp chronik.Span) (first, end int, ok bool) {
@@ -114,7 +130,7 @@ func (ss *sentState) tokenRange(sp chronik.Span) (first, end int, ok bool) {
 
 func (ss *sentState) findPhrases() {
 	n := len(ss.toks)
-	ss.npAt = make([]int, n)
+	ss.npAt = grow(&ss.scratch.npAt, n)
 	for i := range ss.npAt {
 		ss.npAt[i] = -1
 	}
@@ -274,7 +290,7 @@ func (ss *sentState) listComma(i int) bool {
 
 func (ss *sentState) findClauses() {
 	n := len(ss.toks)
-	ss.clauseOf = make([]int, n)
+	ss.clauseOf = grow(&ss.scratch.clauseOf, n)
 	start := 0
 	flush := func(end int) {
 		if end > start {
@@ -296,7 +312,7 @@ func (ss *sentState) findClauses() {
 		}
 	}
 	flush(n)
-	ss.subjects = make([]int, len(ss.clauses))
+	ss.subjects = grow(&ss.scratch.subjects, len(ss.clauses))
 	for i := range ss.subjects {
 		ss.subjects[i] = -2
 	}
@@ -304,7 +320,7 @@ func (ss *sentState) findClauses() {
 
 func (ss *sentState) findTimexes() {
 	sp := ss.s.Span
-	ss.inTimex = make([]bool, len(ss.toks))
+	ss.inTimex = grow(&ss.scratch.inTimex, len(ss.toks))
 	for i := range ss.doc.Timexes {
 		x := &ss.doc.Timexes[i]
 		if !sp.Contains(x.Span) {
@@ -349,7 +365,7 @@ func (ss *sentState) cueAt(cat, t int) int {
 	if v := ss.cueMemo[k]; v != 0 {
 		return int(v) - 1
 	}
-	n := ss.b.cueList[cat].at(ss.words, t)
+	n := ss.b.cueLen(cat, ss.wcues[t], ss.words, t)
 	ss.cueMemo[k] = uint8(n + 1)
 	return n
 }

@@ -86,7 +86,7 @@ func (ss *sentState) findTriggers() []match {
 		}
 		return a.head - b.head
 	})
-	used := map[int]bool{}
+	used := grow(&ss.scratch.used, len(ss.words))
 	var kept []match
 	for _, m := range found {
 		clash := false
