@@ -187,8 +187,8 @@ type book struct {
 	wordCues   map[string]*wordCue
 	prefixCues []catPrefix
 	multiAny   []catMulti
-	cues     map[string]*cueSet
-	cueList  [numCues]*cueSet
+	cues       map[string]*cueSet
+	cueList    [numCues]*cueSet
 }
 
 // Cue category ids, in the order of cueCategories.
@@ -338,7 +338,7 @@ func CodebookFiles() ([]string, error) {
 
 func parseBook(fsys fs.FS, lang string) (*book, error) {
 	b := &book{
-		lang:     lang,
+		lang:      lang,
 		byExact:   map[string][]*pattern{},
 		byPrefix3: map[string][]*pattern{},
 		wordCues:  map[string]*wordCue{},
