@@ -17,6 +17,10 @@ func (ss *sentState) code(m match) {
 		Recipient: r.recipient,
 		Sentence:  ss.s.Span,
 	}
+	if ev.Type == "MOBILIZE" && ev.Mode == "weapons" && len(r.recipient) > 0 && targetPreps[r.recipientPrep] {
+		// "feuerte Raketen auf Israel ab": weapons fired at someone are an attack
+		ev.Type, ev.Mode = "ASSAULT", "heavy-weapons"
+	}
 	if m.p.diplomatic && len(r.actor) > 0 && r.actor[0].Sector == "GOV" {
 		ev.Type, ev.Mode = "ACCUSE", "disapprove"
 	}
@@ -46,6 +50,9 @@ func (ss *sentState) code(m match) {
 	}
 	doc.Events = append(doc.Events, ev)
 }
+
+// targetPreps introduce the target of fire: "auf Israel", "at Israel".
+var targetPreps = map[string]bool{"auf": true, "gegen": true, "on": true, "at": true, "against": true, "into": true}
 
 // countryActor is the government of a country, as the host of a visit.
 func (ss *sentState) countryActor(code string) chronik.Actor {

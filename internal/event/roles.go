@@ -13,6 +13,7 @@ type roles struct {
 	actor, recipient []chronik.Actor
 	actorGroup       int // -1 when the actor comes from elsewhere
 	passive          bool
+	recipientPrep    string // the preposition before the recipient, if any
 }
 
 // isNoun reports whether the trigger is a noun: German nouns are
@@ -213,8 +214,8 @@ func (ss *sentState) findRoles(m match) roles {
 		r.actorGroup = agent
 	case agent >= 0:
 		r.actorGroup = agent
-	case between >= 0:
-		r.actorGroup = between
+	case subj < 0 && between >= 0:
+		r.actorGroup = between // "Gespräche zwischen Trump und Kim"
 	default:
 		r.actorGroup = subj
 	}
@@ -289,8 +290,12 @@ func (ss *sentState) findRoles(m match) roles {
 			recGroup = g
 		}
 	}
+	if recGroup < 0 && between >= 0 && between != r.actorGroup {
+		recGroup = between // "vermittelte zwischen Israel und der Hamas"
+	}
 	if recGroup >= 0 && recGroup != r.actorGroup {
 		r.recipient = ss.actorsOf(recGroup)
+		r.recipientPrep = ss.prepWord(recGroup)
 	}
 	if m.p.swap && !r.passive {
 		r.actor, r.recipient = r.recipient, r.actor
@@ -401,4 +406,27 @@ func (ss *sentState) isPlace(id string) bool {
 		}
 	}
 	return false
+}
+
+// prepWord returns the preposition before the first phrase of a group, or
+// "" for a bare phrase.
+func (ss *sentState) prepWord(group int) string {
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.group != group {
+			continue
+		}
+		if p.prep == prepNone {
+			return ""
+		}
+		t := p.first - 1
+		for t >= 0 && ss.cueAt(cueArticle, t) == 1 {
+			t--
+		}
+		if t >= 0 {
+			return ss.words[t]
+		}
+		return ""
+	}
+	return ""
 }
