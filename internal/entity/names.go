@@ -175,6 +175,10 @@ func (st *state) unknown(k int) int {
 			m := st.ments[mi]
 			m.start, m.end = int(st.words[a.i].start), int(st.words[a.i].end)
 			st.ments = append(st.ments, m)
+			return k + 1
+		}
+		if end := st.guess(k); end > k {
+			return end
 		}
 	}
 	return k + 1

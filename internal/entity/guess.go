@@ -1,0 +1,179 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
+)
+
+// guess reads a capitalised word the knowledge base does not know (atom k)
+// by its shape and context: an acronym is an organisation ("ADAC"), a name
+// before a legal form or after a club prefix is an organisation ("Bilfinger
+// Berger AG", "FC Chelsea"), and a word next to a verb of saying is a person
+// ("sagte Rummenigge", "Blatter erklärte"). It returns the atom after what
+// it read, or k when it read nothing.
+func (st *state) guess(k int) int {
+	if end := st.clubName(k); end > k {
+		return end
+	}
+	if end := st.legalForm(k); end > k {
+		return end
+	}
+	a := &st.atoms[k]
+	if a.j == a.i+1 && st.acronym(a.i) {
+		st.addGuess(a.i, a.j, "ORG")
+		return k + 1
+	}
+	if st.nameLike(a, true) && st.saidNear(a) {
+		st.addGuess(a.i, a.j, "PER")
+		st.last[st.foldedKey(st.wordText(a.i))] = len(st.ments) - 1
+		return k + 1
+	}
+	return k
+}
+
+func (st *state) addGuess(i, j int, typ string) {
+	start, end := int(st.words[i].start), int(st.words[j-1].end)
+	name := st.text[start:end]
+	prefix := "chronik:per/"
+	if typ == "ORG" {
+		prefix = "chronik:org/"
+	}
+	st.ments = append(st.ments, mention{start: start, end: end, typ: typ, ref: prefix + slug(name), name: name, entry: -1})
+}
+
+// acronym reports whether word i is an unknown abbreviation in capitals
+// (two to six letters, not a Roman numeral or a common non-name
+// abbreviation).
+func (st *state) acronym(i int) bool {
+	w := st.wordText(i)
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if strings.Trim(w, "IVXLCDM") == "" {
+		return false
+	}
+	// a whole line in capitals is a headline, not a list of acronyms
+	if i+1 < len(st.words) && st.words[i+1].upper && st.allCaps(i+1) && i > 0 && st.allCaps(i-1) {
+		return false
+	}
+	return !notAcronyms[w]
+}
+
+func (st *state) allCaps(i int) bool {
+	for _, r := range st.wordText(i) {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// notAcronyms are capitalised abbreviations that name no organisation.
+var notAcronyms = map[string]bool{
+	"TV": true, "PC": true, "CD": true, "DVD": true, "GPS": true, "SMS": true, "DNA": true, "DNS": true, "AIDS": true,
+	"HIV": true, "WM": true, "EM": true, "OK": true, "KO": true, "USB": true, "PS": true, "KW": true, "MW": true,
+	"GB": true, "MB": true, "KB": true, "TB": true, "LED": true, "LCD": true, "UKW": true, "PKW": true, "LKW": true,
+	"ICE": true, "IC": true, "SUV": true, "CEO": true, "CFO": true, "MP": true, "PR": true, "IT": true, "AG": true,
+	"GMBH": true, "NS": true, "SS": true, "DDR": true, "BRD": true, "ABC": true, "FAQ": true, "PDF": true, "HTML": true,
+	"URL": true, "WLAN": true, "LTE": true, "UMTS": true, "RAM": true, "CPU": true, "GPU": true, "MRT": true,
+	"CT": true, "EKG": true, "BMI": true, "NO": true, "CO": true, "ID": true, "VIP": true, "US": true, "UK": true,
+	"A": true, "I": true, "OSTERN": true, "UHR": true, "II": true, "AM": true, "PM": true, "AN": true,
+	"HD": true, "MP3": true, "SPORT": true, "FOTO": true, "VIDEO": true, "NEU": true,
+	// currencies, stock indices, licences and substances
+	"EUR": true, "USD": true, "CHF": true, "GBP": true, "JPY": true, "DAX": true, "MDAX": true, "SDAX": true,
+	"GNU": true, "GPL": true, "FCKW": true, "CO2": true, "PVC": true, "THC": true, "LSD": true,
+}
+
+// legalForms end a company name: "Bilfinger Berger AG".
+var legalForms = map[string]bool{"AG": true, "GmbH": true, "SE": true, "KG": true, "KGaA": true, "Inc": true,
+	"Ltd": true, "Corp": true, "Corporation": true, "plc": true, "SA": true, "NV": true, "Holding": true, "Group": true}
+
+// legalForm reads up to three capitalised words before a legal form.
+func (st *state) legalForm(k int) int {
+	as := st.atoms
+	end := k
+	for end < len(as) && end-k < 3 {
+		a := &as[end]
+		if a.j != a.i+1 || !st.words[a.i].upper || legalForms[st.wordText(a.i)] {
+			break
+		}
+		if end > k && (as[end-1].j != a.i || st.words[a.i-1].gap != gazetteer.GapSpace && st.words[a.i-1].gap != gazetteer.GapHyphen) {
+			break
+		}
+		end++
+		last := as[end-1].j - 1
+		if last+1 < len(st.words) && st.words[last].gap == gazetteer.GapSpace && legalForms[st.wordText(last+1)] {
+			j := last + 2
+			if end < len(as) && as[end].i == last+1 {
+				end++
+			}
+			st.addGuess(as[k].i, j, "ORG")
+			return end
+		}
+	}
+	return k
+}
+
+// clubPrefixes start the name of a sports club: "FC Chelsea", "1. FC Köln".
+var clubPrefixes = map[string]bool{"FC": true, "SC": true, "SV": true, "TSV": true, "VfB": true, "VfL": true, "FSV": true,
+	"TSG": true, "SpVgg": true, "SG": true, "TuS": true, "AS": true, "AC": true, "SSC": true, "Borussia": true,
+	"Eintracht": true, "Fortuna": true, "Hertha": true, "Werder": true, "Alemannia": true, "Arminia": true, "Dynamo": true,
+	"Lokomotive": true, "Real": true, "Atlético": true, "Olympique": true, "Sporting": true, "Rapid": true}
+
+// clubName reads a club prefix and the capitalised word after it.
+func (st *state) clubName(k int) int {
+	as := st.atoms
+	a := &as[k]
+	if a.j != a.i+1 || !clubPrefixes[st.wordText(a.i)] || k+1 >= len(as) || !st.adjacent(k, false) && !st.adjacent(k, true) {
+		return k
+	}
+	nx := &as[k+1]
+	if !st.words[nx.i].upper || nx.node != nil && (nx.has(gazetteer.AliasNoun) || nx.has(gazetteer.AliasRole)) {
+		return k
+	}
+	i := a.i
+	// "1. FC Köln": the number belongs to the name
+	if i > 0 && st.words[i-1].digit && st.words[i-1].gap == gazetteer.GapDot && st.words[i-1].end-st.words[i-1].start == 1 {
+		i--
+	}
+	st.addGuess(i, nx.j, "ORG")
+	return k + 2
+}
+
+// saidNear reports whether a verb of saying stands right before or after
+// the atom ("sagte Blatter", "Blatter erklärte", "so Blatter"), and the word
+// before is no article or adjective (which would make it a noun).
+func (st *state) saidNear(a *atom) bool {
+	if a.i > 0 && st.words[a.i-1].gap == gazetteer.GapSpace && sayVerbs[st.wordText(a.i-1)] {
+		return true
+	}
+	if a.j < len(st.words) && st.words[a.j-1].gap == gazetteer.GapSpace && sayVerbs[st.wordText(a.j)] {
+		if a.i > 0 && st.words[a.i-1].gap == gazetteer.GapSpace {
+			w := st.wordText(a.i - 1)
+			if determiners[strings.ToLower(w)] {
+				return false
+			}
+			if !st.words[a.i-1].upper && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es")) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var sayVerbs = map[string]bool{"sagte": true, "sagt": true, "erklärte": true, "erklärt": true, "betonte": true,
+	"betont": true, "meinte": true, "meint": true, "so": true, "said": true, "says": true, "told": true}
+
+var determiners = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true, "kein": true, "keine": true,
+	"the": true, "a": true, "an": true}
