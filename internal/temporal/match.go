@@ -234,6 +234,10 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 		if m.en && (a.c == cMONTH || a.c == cWEEKDAY) && !t.upper {
 			return 0, c, false // "may", "march": verbs unless capitalised
 		}
+		if (a.c == cMONTH || a.c == cWEEKDAY) && t.e.has(cABBR) && !m.punctAt(i+1, ".", true) && !m.numAt(i+1, false) &&
+			!(i > 0 && m.toks[i-1].kind == kPunct && m.text[m.toks[i-1].start] == '.') {
+			return 0, c, false // "Jan Kavan": an abbreviation needs its period or a number
+		}
 		c.v = v
 		return i + 1, c, true
 	}
@@ -482,7 +486,7 @@ func (m *matcher) standaloneYear(i int) bool {
 			prevOK = true
 		case p.e.has(cYEARPREV):
 			v, _ := p.e.get(cYEARPREV)
-			prevOK = v.s == "S" || !m.nounAfter(i)
+			prevOK = v.s == "S" || v.s == "R" && t.num >= 1900 && t.num <= 2099 || !m.nounAfter(i)
 		case p.kind == kPunct:
 			switch m.text[p.start:p.end] {
 			case "$", "€", "£", "#", "+", "*":
