@@ -1,0 +1,102 @@
+package timeline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronik-dev/chronik"
+)
+
+func TestCluster(t *testing.T) {
+	r := func(doc, date string, actor, recipient []chronik.Actor, place *chronik.Place) *Report {
+		return rep(doc, "CONSULT", date, actor, recipient, place, "")
+	}
+	tests := []struct {
+		name    string
+		reports []*Report
+		want    []string // groups as docs joined by "+", sorted
+	}{
+		{"SameMeetingTwoDays", []*Report{
+			r("a", "2019-02-27", as(trump), as(kim), hanoi), r("b", "2019-02-28", as(kim), as(trump), hanoi), r("c", "2019-02", as(kim), as(trump), nil),
+		}, []string{"a+b+c"}},
+		{"SameLeadersTwiceInAYear", []*Report{
+			r("mar", "2018-03-26", as(kim), as(xi), pek), r("jun", "2018-06-19", as(xi), as(kim), pek),
+			r("mar-month", "2018-03", as(kim), as(xi), nil), r("year", "2018", as(kim), as(xi), pek),
+		}, []string{"jun", "mar-month+mar", "year"}},
+		{"TwoMeetingsInOneMonth", []*Report{
+			r("m1", "2018-05-07", as(kim), as(xi), nil), r("m2", "2018-05-26", as(kim), as(moon), nil),
+			r("month-xi", "2018-05", as(xi), as(kim), nil), r("month-moon", "2018-05", as(moon), as(kim), nil),
+			r("month-kim", "2018-05", as(kim), nil, nil),
+		}, []string{"m1+month-xi", "m2+month-moon", "month-kim"}},
+		{"VagueOnlyLinkTogether", []*Report{
+			r("x", "2018-05", as(kim), as(xi), nil), r("y", "2018-05", as(xi), as(kim), nil),
+		}, []string{"x+y"}},
+		{"Undated", []*Report{
+			r("u1", "", as(kim), as(xi), nil), r("u2", "", as(kim), as(xi), nil),
+		}, []string{"u1", "u2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, x := range tt.reports {
+				if x.Event.Date.Value == "" {
+					x.DCT = chronik.DCT{}
+				}
+			}
+			var got []string
+			for _, g := range Cluster(tt.reports) {
+				var docs []string
+				for _, x := range g.Reports {
+					docs = append(docs, x.Doc)
+				}
+				got = append(got, strings.Join(docs, "+"))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Cluster = %v, want %v", got, tt.want)
+			}
+			// Any order gives the same groups.
+			rev := slices.Clone(tt.reports)
+			slices.Reverse(rev)
+			if a, b := partition(Cluster(tt.reports)), partition(Cluster(rev)); !slices.Equal(a, b) {
+				t.Errorf("reversed input: %v, want %v", b, a)
+			}
+		})
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	plan := rep("plan", "CONSULT", "2019-02", as(trump), as(kim), hanoi, chronik.ModalityFuture)
+	plan.DCT = chronik.MustParseDCT("2019-02-09")
+	a := rep("a", "CONSULT", "2019-02-27", as(trump), as(kim), nil, "")
+	a.DCT = chronik.MustParseDCT("2019-02-28")
+	b := rep("b", "CONSULT", "2019-02-28", as(kimEN), as(trump), nil, "")
+	b.DCT = chronik.MustParseDCT("2019-03-01")
+	c := rep("c", "CONSULT", "2019-02-28", as(kim), as(trump), nil, "")
+	c.DCT = chronik.MustParseDCT("2019-03-02")
+	gs := Cluster([]*Report{c, b, a, plan})
+	if len(gs) != 1 {
+		t.Fatalf("%d groups, want 1", len(gs))
+	}
+	m := Summarize(gs[0])
+	if m.Date.Value != "2019-02-28" || !m.DateConflict || m.Precision != PrecDay {
+		t.Errorf("date %q conflict %v precision %s, want 2019-02-28 (two of three sources), conflict, day", m.Date.Value, m.DateConflict, m.Precision)
+	}
+	wantDates := []chronik.DateReport{{Value: "2019-02-28", Mentions: 2}, {Value: "2019-02-27", Mentions: 1}, {Value: "2019-02", Mentions: 1}}
+	if !slices.Equal(m.Dates, wantDates) {
+		t.Errorf("dates = %v, want %v", m.Dates, wantDates)
+	}
+	if m.Modality != chronik.ModalityAsserted || len(m.Modalities) != 2 || m.Modalities[0].Doc != "plan" || m.Modalities[1].Doc != "a" {
+		t.Errorf("modality %s history %+v, want future (plan) then asserted (a)", m.Modality, m.Modalities)
+	}
+	if m.Sources != 4 || len(m.Mentions) != 4 || m.Mentions[0].Doc != "plan" {
+		t.Errorf("sources %d mentions %d, want 4 and 4 in order of date", m.Sources, len(m.Mentions))
+	}
+	if m.Place == nil || m.Place.Ref != hanoi.Ref {
+		t.Errorf("place = %+v, want Hanoi from the announcement", m.Place)
+	}
+	// Kim appears once although one source has no ref for him... by ref.
+	if n := len(m.Actor) + len(m.Recipient); n != 3 {
+		t.Errorf("participants %v / %v: want Trump, Kim (ref) and Kim Jong-un (name only)", m.Actor, m.Recipient)
+	}
+}
