@@ -1,6 +1,9 @@
 package event
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/chronik-dev/chronik"
 )
 
@@ -12,7 +15,7 @@ func (ss *sentState) code(m match) {
 	r := ss.findRoles(m)
 	ev := chronik.Event{
 		Type:      m.p.Type,
-		Mode:      m.p.Mode,
+		Mode:      cmp.Or(m.mode, m.p.Mode),
 		Actor:     r.actor,
 		Recipient: r.recipient,
 		Sentence:  ss.s.Span,
@@ -25,6 +28,18 @@ func (ss *sentState) code(m match) {
 		ev.Type, ev.Mode = "ACCUSE", "disapprove"
 	}
 	ss.demand(m, c, &ev)
+	if ev.Type == "MOBILIZE" && len(ev.Actor) > 0 {
+		// "entsandte Soldaten nach Mali": one's own forces are what is
+		// mobilized, not the recipient
+		ev.Recipient = slices.DeleteFunc(ev.Recipient, func(a chronik.Actor) bool {
+			return a.Country == ev.Actor[0].Country && (a.Sector == "MIL" || a.Sector == "COP")
+		})
+		if len(ev.Recipient) == 0 {
+			if g, ok := ss.destination(m); ok {
+				ev.Recipient = ss.removeShared(ss.actorsOf(g), ev.Actor)
+			}
+		}
+	}
 	sp := chronik.Span{Start: ss.toks[m.first].Start, End: ss.toks[m.end-1].End}
 	ev.Trigger = chronik.Trigger{Text: doc.Slice(sp), Span: sp}
 	ev.Date = ss.date(m, c)
@@ -190,4 +205,16 @@ func (ss *sentState) demand(m match, c int, ev *chronik.Event) {
 			}
 		}
 	}
+}
+
+// destination returns the group of the trigger clause's "nach X" phrase.
+func (ss *sentState) destination(m match) (int, bool) {
+	cl := ss.clauses[ss.clauseOf[m.head]]
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepDestination {
+			return p.group, true
+		}
+	}
+	return -1, false
 }

@@ -95,9 +95,9 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 		st.memo = make([]uint8, n)
 		ss.cueMemo = st.memo
 	}
+	ss.findTimexes()
 	ss.findPhrases()
 	ss.findClauses()
-	ss.findTimexes()
 	matches := ss.findTriggers()
 	if len(matches) == 0 {
 		ss.updateSubject()
@@ -242,6 +242,15 @@ func (ss *sentState) classify(k int) {
 		return
 	}
 	if t < 0 {
+		return
+	}
+	if ss.b.lang == "de" && t > 0 && ss.npAt[t] < 0 && !ss.inTimex[t] && isUpperStart(ss.toks[t].Form) && ss.cueAt(cuePreposition, t-1) == 1 {
+		// "am Flughafen Frankfurt", "in der Stadt Mosul": a name after the
+		// noun of a prepositional phrase belongs to that phrase
+		p.prep = prepOther
+		if ss.cueAt(cuePrepPlace, t-1) == 1 {
+			p.prep = prepPlace
+		}
 		return
 	}
 	for _, c := range prepOrder {

@@ -15,6 +15,8 @@ type match struct {
 	// trigger text; toks lists every token the pattern used.
 	head, first, end int
 	toks             []int
+	// mode overrides the pattern's mode ("lehnte Verhandlungen ab": meet).
+	mode string
 }
 
 // wordForms returns the forms of word i a pattern may match: the word and,
@@ -232,6 +234,14 @@ func (ss *sentState) dropContent(ms []match) []match {
 			out = append(out, m)
 		} else {
 			ss.dropped = append(ss.dropped, m.head)
+			// the content names the mode of a request or refusal: "lehnte
+			// Verhandlungen ab" is REJECT meet
+			for k := range out {
+				o := &out[k]
+				if (o.p.Type == "REJECT" || o.p.Type == "REQUEST") && o.p.Mode == "" && o.mode == "" && ss.clauseOf[o.head] == ss.clauseOf[m.head] {
+					o.mode = demandMode[m.p.Type]
+				}
+			}
 		}
 	}
 	return out
