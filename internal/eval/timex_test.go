@@ -91,6 +91,20 @@ func TestScoreTimex(t *testing.T) {
 	if !sameValue("2011-02-16T17:00:00", "2011-02-16T17:00") {
 		t.Error("TIMEX2 seconds should equal our minutes")
 	}
+	for _, c := range []struct {
+		g, s string
+		want bool
+	}{
+		{"2000-W7", "2000-W07", true},
+		{"2000-W7-WE", "2000-W07-WE", true},
+		{"2000-W17", "2000-W17", true},
+		{"2000-W7", "2000-W17", false},
+		{"2000-WXX", "2000-W07", false},
+	} {
+		if got := sameValue(c.g, c.s); got != c.want {
+			t.Errorf("sameValue(%q, %q) = %v, want %v", c.g, c.s, got, c.want)
+		}
+	}
 }
 
 func abs(x float64) float64 {
