@@ -19,6 +19,9 @@
 // shared precision (2019-02 and 2019-02-27 agree), with a day's tolerance
 // for the symmetric types, since summits last several days; and compatible
 // places (same place, same country without coordinates, or within 100 km).
+// A report without participants ("the summit in Hanoi", or a city coded
+// as the actor) matches by its place alone: both reports must name the
+// same place, or places within 25 km.
 //
 // # Clustering by date precision
 //

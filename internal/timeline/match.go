@@ -51,13 +51,30 @@ func Match(a, b *Report) bool {
 	if a.lvl == 3 || b.lvl == 3 || !a.iv.Overlaps(b.iv, pairTolerance(a, b)) {
 		return false
 	}
-	if !placesMatch(ea.Place, eb.Place) {
+	if !placesMatch(ea.Place, eb.Place) || !placesMatch(firstPlace(a), firstPlace(b)) {
 		return false
+	}
+	if len(a.keys)+len(a.cAll) == 0 || len(b.keys)+len(b.cAll) == 0 {
+		return placeAnchored(a, b)
 	}
 	if symmetric[ea.Type] {
 		return participantsMatch(a, b)
 	}
 	return directedMatch(a, b)
+}
+
+// placeAnchored matches a report without participants ("the summit in
+// Hanoi") with another by their place alone: both name one, and it is
+// the same or nearby. The dates must agree as well (checked by Match).
+func placeAnchored(a, b *Report) bool {
+	for _, p := range a.places {
+		for _, q := range b.places {
+			if samePlace(p, q) || hasCoords(p) && hasCoords(q) && distanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= maxPlaceKm/4 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modalityClass groups modalities that may merge: a planned and a past
@@ -133,6 +150,14 @@ func placesMatch(a, b *chronik.Place) bool {
 		return distanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= maxPlaceKm
 	}
 	return true
+}
+
+// firstPlace returns the report's place, or a city named as a participant.
+func firstPlace(r *Report) *chronik.Place {
+	if len(r.places) == 0 {
+		return nil
+	}
+	return r.places[0]
 }
 
 func samePlace(a, b *chronik.Place) bool {

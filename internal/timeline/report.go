@@ -32,6 +32,7 @@ type Report struct {
 	cAll     []string // countries of all participants
 	cActors  []string
 	cRecips  []string
+	places   []*chronik.Place // the event's place and cities named as participants
 }
 
 // Key identifies the report: its document id and event id.
@@ -60,21 +61,32 @@ func (r *Report) prepare() {
 		r.iv = dctInterval(r.DCT, r.Event.Modality)
 	}
 	r.lvl = level(r.iv, r.fromText())
-	r.actors, r.cActors = actorKeys(r.Event.Actor)
-	r.recips, r.cRecips = actorKeys(r.Event.Recipient)
+	var acts, recs []chronik.Actor
+	acts, r.places = splitCities(r.Event.Actor, nil)
+	recs, r.places = splitCities(r.Event.Recipient, r.places)
+	if r.Event.Place != nil {
+		r.places = append([]*chronik.Place{r.Event.Place}, r.places...)
+	}
+	r.actors, r.cActors = actorKeys(acts)
+	r.recips, r.cRecips = actorKeys(recs)
 	r.keys = union(r.actors, r.recips)
 	r.cAll = union(r.cActors, r.cRecips)
 }
 
 // IndexKeys returns the keys under which the report is indexed for
-// candidate search: the entity key of every participant and "c:" plus
-// every participant's country.
+// candidate search: the entity key of every participant, "c:" plus every
+// participant's country, and "p:" plus its place.
 func (r *Report) IndexKeys() []string {
 	r.prepare()
-	out := make([]string, 0, len(r.keys)+len(r.cAll))
+	out := make([]string, 0, len(r.keys)+len(r.cAll)+len(r.places))
 	out = append(out, r.keys...)
 	for _, c := range r.cAll {
 		out = append(out, "c:"+c)
+	}
+	for _, p := range r.places {
+		if k := placeKey(p); k != "" {
+			out = appendUnique(out, k)
+		}
 	}
 	return out
 }
@@ -125,6 +137,36 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// cityRef marks the refs of cities in the knowledge base. A coder that
+// names a city as a participant ("Hanoi" for the summit held there) gives
+// a place, not an actor.
+const cityRef = "chronik:city/"
+
+// splitCities returns the actors that are not cities, and appends the
+// cities to places.
+func splitCities(as []chronik.Actor, places []*chronik.Place) ([]chronik.Actor, []*chronik.Place) {
+	var out []chronik.Actor
+	for _, a := range as {
+		if strings.HasPrefix(a.Ref, cityRef) {
+			places = append(places, &chronik.Place{Ref: a.Ref, Name: a.Name, Country: a.Country})
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, places
+}
+
+// placeKey is the index key of a place: "p:" and its ref or folded name.
+func placeKey(p *chronik.Place) string {
+	if p.Ref != "" {
+		return "p:" + p.Ref
+	}
+	if f := Fold(p.Name); f != "" {
+		return "p:" + f
+	}
+	return ""
 }
 
 func actorKeys(as []chronik.Actor) (keys, countries []string) {
