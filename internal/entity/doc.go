@@ -6,7 +6,8 @@
 // names of the knowledge base over folded word sequences (German genitive -s,
 // adjective endings and hyphenated compounds included), applies rules for
 // names the knowledge base lacks (first names, titles, roles, earlier full
-// mentions), and resolves role expressions ("der russische Außenminister",
+// mentions; acronyms, club prefixes and legal forms as organisations; a
+// surname next to a verb of saying as a person), and resolves role expressions ("der russische Außenminister",
 // "US-Präsident") through the knowledge base's dated roles at the document
 // date. It fills [chronik.Document.Entities] with ids e1, e2, … in text order;
 // spans are byte offsets into Document.Text.
