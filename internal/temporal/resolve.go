@@ -952,6 +952,9 @@ func (r *resolver) yearAgoQuarter(unit string, k int) (string, bool) {
 
 func (r *resolver) duration(f *frame) (result, bool) {
 	res := result{typ: TypeDuration, mod: r.modOf(f)}
+	if f.hasNum && f.num >= 1000 && !f.plural {
+		return res, false // "the 1988 quarter": a year, not 1988 quarters
+	}
 	switch {
 	case f.durw != "":
 		res.val = f.durw
