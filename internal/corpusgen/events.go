@@ -110,4 +110,3 @@ func (h *Happenings) actor(i int) chronik.Actor {
 	return chronik.Actor{Ref: fmt.Sprintf("gen:actor/%d", i), Name: fmt.Sprintf("Akteur %d", i),
 		Country: genCountries[i%len(genCountries)], Sector: "GOV"}
 }
-
