@@ -24,8 +24,20 @@ func (ss *sentState) code(m match) {
 		// "feuerte Raketen auf Israel ab": weapons fired at someone are an attack
 		ev.Type, ev.Mode = "ASSAULT", "heavy-weapons"
 	}
-	if m.p.diplomatic && len(r.actor) > 0 && r.actor[0].Sector == "GOV" {
-		ev.Type, ev.Mode = "ACCUSE", "disapprove"
+	if len(r.actor) > 0 {
+		sec := r.actor[0].Sector
+		switch {
+		case m.p.diplomatic && sec == "GOV":
+			ev.Type, ev.Mode = "ACCUSE", "disapprove"
+		case m.p.byForce && (sec == "GOV" || sec == "MIL" || sec == "COP"):
+			ev.Type, ev.Mode = "COERCE", "restrict"
+		case m.p.military && (sec == "MIL" || sec == "REB" || sec == "UAF" || sec == "PRM"):
+			ev.Type, ev.Mode = "ASSAULT", "abduct"
+		}
+	}
+	if ev.Type == "MOBILIZE" && ev.Mode == "troops" && len(distinctCountries(r.actor)) > 1 {
+		// joint exercises of several states are COOPERATE, as PLOVER asks
+		ev.Type, ev.Mode = "COOPERATE", ""
 	}
 	ss.demand(m, c, &ev)
 	if ev.Type == "MOBILIZE" && len(ev.Actor) > 0 {
@@ -217,4 +229,14 @@ func (ss *sentState) destination(m match) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+func distinctCountries(as []chronik.Actor) []string {
+	var out []string
+	for _, a := range as {
+		if a.Country != "" && !slices.Contains(out, a.Country) {
+			out = append(out, a.Country)
+		}
+	}
+	return out
 }

@@ -79,6 +79,12 @@ type pattern struct {
 	// diplomatic: a PROTEST whose actor is a government is ACCUSE
 	// disapprove, as PLOVER codes diplomatic protests.
 	diplomatic bool
+	// byForce: a PROTEST obstruct whose actor is a state force is COERCE
+	// restrict (a blockade imposed by an army, not by protesters).
+	byForce bool
+	// military: a COERCE arrest by armed forces or rebels is ASSAULT abduct
+	// ("captured"), as PLOVER codes combatants captured in fighting.
+	military bool
 	// prio is the line's position in the codebook; earlier lines win ties.
 	prio int
 	src  string
@@ -432,6 +438,10 @@ func (b *book) parseFile(name string, data []byte) error {
 					proto.swap = true
 				case "diplomatic":
 					proto.diplomatic = true
+				case "byforce":
+					proto.byForce = true
+				case "military":
+					proto.military = true
 				default:
 					return bad(fmt.Sprintf("unknown flag %q", f))
 				}
