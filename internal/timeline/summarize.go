@@ -46,8 +46,8 @@ func Summarize(g Group) *chronik.MergedEvent {
 	add := func(dst *[]chronik.Actor, as []chronik.Actor) {
 		for _, a := range as {
 			k := ActorKey(a)
-			if k == "" || seen[k] {
-				continue
+			if k == "" || seen[k] || strings.HasPrefix(a.Ref, cityRef) {
+				continue // cities named as participants are places
 			}
 			seen[k] = true
 			a.Entity = ""
