@@ -927,6 +927,10 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 		res.val = fmt.Sprintf("%sT%02d:%02d", dateVal(t.Year(), int(t.Month()), t.Day(), chronik.PrecisionDay), t.Hour(), t.Minute())
 		return res, true
 	}
+	if unit == "W" && (action == "after" || action == "before") && a.prec >= chronik.PrecisionDay {
+		// "eine Woche später" after a named day is that day a week on.
+		unit, k = "D", k*7
+	}
 	v, ok := unitShift(a, unit, k, true, r.tense, r.narrative)
 	if !ok {
 		return res, false
