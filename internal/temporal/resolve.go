@@ -712,6 +712,14 @@ func (r *resolver) deictic(f *frame) (result, bool) {
 	if f.mod != "" {
 		res.mod = f.mod
 	}
+	if f.hasYear && d.unit == "Y" && d.n == 0 {
+		// "Jahresende 1789": the named year.
+		v := fmtYear(r.year(f))
+		if v == "" {
+			return result{}, false
+		}
+		return result{typ: TypeDate, val: v, mod: res.mod}, true
+	}
 	if r.narrative && d.unit == "D" && d.n == 0 && d.pod == "" && f.pod == "" && !d.text {
 		return result{typ: TypeDate, val: "PRESENT_REF"}, true // "heute" in a history text
 	}
