@@ -260,3 +260,20 @@ func TestMain(m *testing.M) {
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
+
+func TestExtractPLOVER(t *testing.T) {
+	stdout, stderr, code := run(t, article, "extract", "--format", "plover", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil {
+		t.Fatalf("PLOVER output is not JSON Lines: %v\n%s", err, stdout)
+	}
+	for _, k := range []string{"id", "date", "actor", "recipient", "event", "mode", "event_loc", "text_info"} {
+		if _, ok := rec[k]; !ok {
+			t.Errorf("PLOVER record lacks %q: %s", k, lines[0])
+		}
+	}
+}

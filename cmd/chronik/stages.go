@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/chronik-dev/chronik/internal/entity"
 	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
+	"github.com/chronik-dev/chronik/internal/event"
 	"github.com/chronik-dev/chronik/internal/lang"
 	"github.com/chronik-dev/chronik/internal/pipeline"
 	"github.com/chronik-dev/chronik/internal/sentence"
@@ -25,5 +26,6 @@ func stages(kb *gazetteer.KB) []pipeline.Named {
 	return append(languageStages(),
 		pipeline.Named{Name: "time", Stage: temporal.NewTagger()},
 		pipeline.Named{Name: "entities", Stage: entity.NewRecognizer(kb)},
+		pipeline.Named{Name: "events", Stage: &event.Coder{KB: kb}},
 	)
 }
