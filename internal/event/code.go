@@ -20,7 +20,7 @@ func (ss *sentState) code(m match) {
 		Recipient: r.recipient,
 		Sentence:  ss.s.Span,
 	}
-	if ev.Type == "MOBILIZE" && ev.Mode == "weapons" && len(r.recipient) > 0 && targetPreps[r.recipientPrep] {
+	if ev.Type == "MOBILIZE" && ev.Mode == "weapons" && (len(r.recipient) > 0 && targetPreps[r.recipientPrep] || ss.firedAt(m)) {
 		// "feuerte Raketen auf Israel ab": weapons fired at someone are an attack
 		ev.Type, ev.Mode = "ASSAULT", "heavy-weapons"
 	}
@@ -32,7 +32,10 @@ func (ss *sentState) code(m match) {
 		case m.p.byForce && (sec == "GOV" || sec == "MIL" || sec == "COP"):
 			ev.Type, ev.Mode = "COERCE", "restrict"
 		case m.p.military && (sec == "MIL" || sec == "REB" || sec == "UAF" || sec == "PRM"):
-			ev.Type, ev.Mode = "ASSAULT", "abduct"
+			ev.Type, ev.Mode = "ASSAULT", ""
+			if m.p.Mode == "arrest" {
+				ev.Mode = "abduct"
+			}
 		}
 	}
 	if ev.Type == "MOBILIZE" && ev.Mode == "troops" && len(distinctCountries(r.actor)) > 1 {
@@ -239,4 +242,24 @@ func distinctCountries(as []chronik.Actor) []string {
 		}
 	}
 	return out
+}
+
+// firedAt reports whether a target preposition before a name follows the
+// trigger in its clause: "fired rockets at Israel".
+func (ss *sentState) firedAt(m match) bool {
+	cl := ss.clauses[ss.clauseOf[m.head]]
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.first <= m.head || p.end > cl[1] {
+			continue
+		}
+		t := p.first - 1
+		for t > m.head && ss.cueAt(cueArticle, t) == 1 {
+			t--
+		}
+		if t > m.head && targetPreps[ss.words[t]] {
+			return true
+		}
+	}
+	return false
 }

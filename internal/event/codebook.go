@@ -229,6 +229,7 @@ const (
 	cueDemand
 	cueComplementizer
 	cuePrepSource
+	cueQuantity
 	numCues
 )
 
@@ -239,7 +240,7 @@ var cueCategories = []string{
 	"relative", "boundary", "pronoun", "coordination", "object-article",
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
-	"prep-content", "future-attr", "demand", "complementizer", "prep-source",
+	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

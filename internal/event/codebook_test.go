@@ -67,3 +67,22 @@ func TestCodebookErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCueIDs checks that the cue category constants follow cueCategories.
+func TestCueIDs(t *testing.T) {
+	if len(cueCategories) != numCues || numCues > 64 {
+		t.Fatalf("%d cue categories, %d ids (at most 64)", len(cueCategories), numCues)
+	}
+	books, err := loadCodebooks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range cueCategories {
+		if books["de"].cueList[i] != books["de"].cue(name) {
+			t.Errorf("cue id %d is not %q", i, name)
+		}
+	}
+	if cueCategories[cueQuantity] != "quantity" || cueCategories[cueArticle] != "article" {
+		t.Error("cue constants out of order")
+	}
+}

@@ -259,6 +259,11 @@ func (ss *sentState) findRoles(m match) roles {
 				ok = true
 			case prepDestination:
 				ok = true
+			case prepPlace:
+				// "fired tear gas at protesters": a person or group after a
+				// place preposition is a target, not a place
+				h := p.head()
+				ok = ss.b.lang == "en" && h.Type != "GPE" && h.Type != "LOC" && p.first > m.head
 			case prepSource:
 				ok = m.p.Type == "RETREAT" || m.p.Type == "SANCTION" || m.p.Type == "COERCE"
 			case prepNone:

@@ -253,6 +253,9 @@ func (ss *sentState) classify(k int) {
 		}
 		return
 	}
+	if t > 0 && ss.words[t] == "of" && ss.cueAt(cueQuantity, t-1) == 1 {
+		return // "thousands of protesters": the protesters act
+	}
 	for _, c := range prepOrder {
 		if ss.cueAt(c.cue, t) == 1 || t > 0 && ss.cueAt(c.cue, t-1) == 2 {
 			p.prep = c.role

@@ -53,6 +53,9 @@ func (ss *sentState) findTriggers() []match {
 		if c < 0 || ss.inTimex[i] || ss.toks[i].Kind != chronik.TokenWord && ss.toks[i].Kind != chronik.TokenAbbrev {
 			continue
 		}
+		if k := ss.npAt[i]; k >= 0 && ss.inName(i) {
+			continue // "Amnesty International", "Organisation für Zusammenarbeit"
+		}
 		w, tail := ss.wordForms(i)
 		ss.cands = ss.b.candidates(ss.cands[:0], w)
 		if tail != "" {
@@ -191,12 +194,14 @@ func abs(x int) int {
 
 // dropContent removes noun triggers that only name what a verb trigger of
 // the same clause is about: "vereinbarten eine Zusammenarbeit", "bot
-// Gespräche an", "welcomed the meeting". A noun inside a prepositional
-// phrase ("während eines Besuchs") stays an event of its own.
+// Gespräche an", "welcomed the meeting", "refused direct talks", "the
+// meeting was called off". A noun inside a prepositional phrase of place
+// or time ("während eines Besuchs") stays an event of its own.
 func (ss *sentState) dropContent(ms []match) []match {
 	if len(ms) < 2 {
 		return ms
 	}
+	sameClause := func(a, b match) bool { return ss.clauseOf[a.head] == ss.clauseOf[b.head] }
 	isVerb := func(m match) bool {
 		if ss.b.lang == "de" {
 			return !isUpperStart(ss.toks[m.head].Form)
@@ -204,13 +209,37 @@ func (ss *sentState) dropContent(ms []match) []match {
 		return !ss.afterDeterminer(m.first)
 	}
 	content := func(m match) bool {
-		if ss.b.lang == "en" && m.first > 0 && ss.cueAt(cueInfinitive, m.first-1) > 0 {
-			// "refused to sign", "threatened to impose": the first verb names the event
+		// a meeting that is refused or requested is the content of the refusal
+		if m.p.Type == "CONSULT" {
 			for _, o := range ms {
-				if o.head < m.head && m.head-o.head <= 4 && ss.clauseOf[o.head] == ss.clauseOf[m.head] {
+				if o.head != m.head && sameClause(o, m) && (o.p.Type == "REJECT" || o.p.Type == "REQUEST") && (o.p.Mode == "" || o.p.Mode == demandMode[m.p.Type]) {
 					return true
 				}
 			}
+		}
+		if ss.b.lang == "en" {
+			for _, o := range ms {
+				if o.head >= m.head || !sameClause(o, m) {
+					continue
+				}
+				if m.first > 0 && ss.cueAt(cueInfinitive, m.first-1) > 0 && m.head-o.head <= 4 {
+					return true // "refused to sign", "threatened to impose"
+				}
+				if !isVerb(o) {
+					continue
+				}
+				if p := ss.inPP(m.first); p >= 0 {
+					if ss.cueAt(cuePrepContent, p) == 1 {
+						return true
+					}
+					continue
+				}
+				if ss.afterDeterminer(m.first) || m.first == o.end ||
+					m.first == o.end+1 && ss.npAt[o.end] < 0 && ss.toks[o.end].Kind == chronik.TokenWord {
+					return true
+				}
+			}
+			return false
 		}
 		if isVerb(m) {
 			return false
@@ -218,30 +247,35 @@ func (ss *sentState) dropContent(ms []match) []match {
 		if p := ss.inPP(m.first); p >= 0 && ss.cueAt(cuePrepContent, p) != 1 {
 			return false
 		}
-		if ss.b.lang == "en" && !ss.afterDeterminer(m.first) {
-			return false
-		}
 		for _, o := range ms {
-			if o.head != m.head && isVerb(o) && ss.clauseOf[o.head] == ss.clauseOf[m.head] && (ss.b.lang == "de" || o.head < m.head) {
+			if o.head != m.head && isVerb(o) && sameClause(o, m) {
 				return true
 			}
 		}
 		return false
 	}
+	drop := make([]bool, len(ms))
+	for i, m := range ms {
+		drop[i] = content(m)
+	}
 	out := make([]match, 0, len(ms))
-	for _, m := range ms {
-		if !content(m) {
-			out = append(out, m)
-		} else {
-			ss.dropped = append(ss.dropped, m.head)
-			// the content names the mode of a request or refusal: "lehnte
-			// Verhandlungen ab" is REJECT meet
-			for k := range out {
-				o := &out[k]
-				if (o.p.Type == "REJECT" || o.p.Type == "REQUEST") && o.p.Mode == "" && o.mode == "" && ss.clauseOf[o.head] == ss.clauseOf[m.head] {
-					o.mode = demandMode[m.p.Type]
-				}
+	for i, m := range ms {
+		if !drop[i] {
+			continue
+		}
+		ss.dropped = append(ss.dropped, m.head)
+		// the content names the mode of a request or refusal: "lehnte
+		// Verhandlungen ab" is REJECT meet
+		for k := range ms {
+			o := &ms[k]
+			if !drop[k] && (o.p.Type == "REJECT" || o.p.Type == "REQUEST") && o.p.Mode == "" && o.mode == "" && sameClause(*o, m) {
+				o.mode = demandMode[m.p.Type]
 			}
+		}
+	}
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
 		}
 	}
 	return out
@@ -253,6 +287,9 @@ func (ss *sentState) afterDeterminer(i int) bool {
 	for t := i - 1; t >= 0 && t >= i-2; t-- {
 		if ss.cueAt(cueArticle, t) == 1 {
 			return true
+		}
+		if ss.npAt[t] >= 0 || ss.toks[t].Kind != chronik.TokenWord {
+			return false
 		}
 	}
 	return false
@@ -271,4 +308,18 @@ func (ss *sentState) inPP(i int) int {
 		}
 	}
 	return -1
+}
+
+// inName reports whether token i lies inside a multiword organisation
+// name before its last word, where trigger words are part of the name
+// ("Amnesty International"); a head noun such as "Truppen" in "russische
+// Truppen" still counts.
+func (ss *sentState) inName(i int) bool {
+	tok := ss.toks[i].Span
+	for _, e := range ss.nps[ss.npAt[i]].ents {
+		if e.Type == "ORG" && e.Span.Contains(tok) && tok.End < e.End {
+			return true
+		}
+	}
+	return false
 }
