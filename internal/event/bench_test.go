@@ -115,3 +115,15 @@ func reportCPU(b *testing.B, start time.Duration, size, n int) {
 		b.ReportMetric(float64(size)*float64(n)/cpu.Seconds()/1e6, "MB/cpu-s")
 	}
 }
+
+// BenchmarkLoadCodebooks measures parsing every embedded codebook file,
+// which NewCoder's first use does once per process.
+func BenchmarkLoadCodebooks(b *testing.B) {
+	for b.Loop() {
+		for _, lang := range Languages {
+			if _, err := parseBook(codebookFS, lang); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
