@@ -334,6 +334,10 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			reported = t.e.has(cREPORT)
 		case t.e.has(cPERFAUX) && hasParticiple(text, toks, j):
 			best, bestDist, reported = tensePast, dist, false
+		case t.e.has(cPRESENT) && !(j+1 < len(toks) && toks[j+1].kind == kWord && (toks[j+1].e.has(cFUTURE) || isWeakPast(text[toks[j+1].start:toks[j+1].end]))):
+			// "is payable Dec. 15": a present tense nearer than any past cue
+			// ("is going to", "is expected" are not).
+			best, bestDist, reported = tenseNone, dist, false
 		}
 	}
 	commas := 0
