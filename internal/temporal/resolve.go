@@ -88,6 +88,7 @@ type resolver struct {
 	narrative     bool
 	tense         int    // tense of the clause of the expression being resolved
 	reported      bool   // the tense cue is a reporting verb ("said"), which need not govern the clause
+	endpoint      bool   // an end-point word precedes the expression ("extended to Nov. 20")
 	sentDate      anchor // the last date mentioned in the sentence
 	hasSent       bool
 	sentFirstYear int    // the year of the first date mentioned in the sentence
@@ -175,12 +176,19 @@ func (r *resolver) shiftYear(a anchor, cmp int) int {
 		return a.y
 	}
 	switch {
-	case r.tense == tensePast && cmp > 0:
+	case r.datePast() && cmp > 0:
 		return a.y - 1
 	case r.tense == tenseFuture && cmp < 0:
 		return a.y + 1
 	}
 	return a.y
+}
+
+// datePast reports whether a past tense moves an underspecified date
+// back: not when the date is the end point of the act ("extended to Nov.
+// 20", "bis zum 20. November verlängert"), which lies ahead of it.
+func (r *resolver) datePast() bool {
+	return r.tense == tensePast && !r.endpoint
 }
 
 func cmpInt(a, b int) int {
@@ -422,7 +430,7 @@ func (r *resolver) nearestYear(a anchor, month, day int) int {
 		th = nearestThreshold
 	}
 	switch {
-	case r.tense == tensePast && bestDist > th:
+	case r.datePast() && bestDist > th:
 		best--
 	case r.tense == tenseFuture && bestDist < -nearestThreshold:
 		best++
@@ -462,7 +470,7 @@ func (r *resolver) weekday(a anchor, from string, wd, rel int) (string, string) 
 		}
 	case r.narrative || r.tense == tenseFuture:
 		days = (wd - awd + 7) % 7
-	case r.tense == tensePast:
+	case r.datePast():
 		days = -((awd - wd + 7) % 7)
 	case r.nearest:
 		// No cue in English news: a weekday names a day of the past

@@ -160,6 +160,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Span) (
 			res.hasSent = false
 		}
 		res.tense, res.reported = tenseAt(text, toks, i)
+		res.endpoint = endpointBefore(toks, i)
 		res.sent = toks[i].sent
 		emitted := false
 		for _, c := range cands {
@@ -275,6 +276,21 @@ func anchors(text string, toks []token, t0, t1 int, en bool) bool {
 		return false
 	}
 	return true
+}
+
+// endpointBefore reports whether an end-point word ("to", "until",
+// "effective", "bis") stands at token i or one or two tokens before it
+// ("bis zum", "through the").
+func endpointBefore(toks []token, i int) bool {
+	for j := i; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].e.has(cENDPOINT) {
+			return true
+		}
+		if j < i && toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // isNoun reports whether token i looks like a German noun inside a
