@@ -270,6 +270,15 @@ func (r *resolver) date(f *frame) (result, bool) {
 	a, from := r.base()
 	known := f.hasYear
 	y := r.year(f)
+	if f.deic != "" {
+		// "the year-ago third quarter": the year the deictic word names.
+		d, err := parseDeic(f.deic)
+		if err != nil || d.unit != "Y" || d.text || a.prec == chronik.PrecisionNone {
+			return res, false
+		}
+		y, known, res.from = a.y+d.n, true, from
+		res.back = d.n < 0
+	}
 	unknownYear := func(cmp int) {
 		if !known && a.prec > 0 {
 			y = r.shiftYear(a, cmp)
