@@ -55,10 +55,16 @@ const (
 type elem struct {
 	exact    []string
 	prefixes []string
+	// set holds exact when it is long, for constant-time lookups.
+	set map[string]bool
 }
 
 func (e *elem) match(w string) bool {
-	if slices.Contains(e.exact, w) {
+	if e.set != nil {
+		if e.set[w] {
+			return true
+		}
+	} else if slices.Contains(e.exact, w) {
 		return true
 	}
 	for _, p := range e.prefixes {
@@ -183,9 +189,11 @@ type catPrefix struct {
 type book struct {
 	lang     string
 	patterns []*pattern
-	// byExact and byPrefix index patterns by their first element.
+	// byExact and byPrefix3 index patterns by the word that starts a
+	// match: the first, or for co-occurrence patterns the second (the
+	// trigger, which is rarer).
 	byExact map[string][]*pattern
-	// byPrefix3 indexes prefix patterns by the first three bytes of the prefix.
+	// byPrefix3 is keyed by the first three bytes of the prefix.
 	byPrefix3 map[string][]*pattern
 	// wordCues gives, for each word, the cue categories it is a one-word
 	// cue of and the multi-word cues it starts; prefixCues and multiAny
@@ -474,7 +482,11 @@ func (b *book) parseFile(name string, data []byte) error {
 			p := proto
 			p.elems = elems
 			b.patterns = append(b.patterns, &p)
-			b.index(&p, 0)
+			if p.kind == kindCoOcc {
+				b.index(&p, 1) // the second word is the trigger, and rarer
+			} else {
+				b.index(&p, 0)
+			}
 		}
 	}
 	return sc.Err()
@@ -520,6 +532,12 @@ func parseElems(words []string) ([]elem, error) {
 				elems[i].prefixes = append(elems[i].prefixes, p)
 			} else {
 				elems[i].exact = append(elems[i].exact, alt)
+			}
+		}
+		if len(elems[i].exact) > 6 {
+			elems[i].set = make(map[string]bool, len(elems[i].exact))
+			for _, w := range elems[i].exact {
+				elems[i].set[w] = true
 			}
 		}
 	}

@@ -86,6 +86,7 @@ type coderState struct {
 	scratch struct {
 		npAt, clauseOf, subjects []int
 		inTimex, used            []bool
+		found                    []match
 	}
 }
 

@@ -1,8 +1,6 @@
 package event
 
 import (
-	"slices"
-
 	"github.com/chronik-dev/chronik"
 )
 
@@ -13,7 +11,7 @@ import (
 func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, bool) {
 	cl := ss.clauses[c]
 	words := ss.words
-	mine := func(t int) bool { return t >= m.first && t < m.end || slices.Contains(m.toks, t) }
+	mine := func(t int) bool { return t >= m.first && t < m.end || m.toks.has(t) }
 
 	reported := false
 	for t := range words {

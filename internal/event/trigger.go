@@ -14,10 +14,27 @@ type match struct {
 	// verb, the second word of a co-occurrence); first and end bound the
 	// trigger text; toks lists every token the pattern used.
 	head, first, end int
-	toks             []int
+	toks             tokSet
 	// mode overrides the pattern's mode ("lehnte Verhandlungen ab": meet).
 	mode string
 }
+
+// tokSet lists the tokens a pattern used; patterns have at most a few words.
+type tokSet struct {
+	n int
+	t [6]int
+}
+
+func (s *tokSet) add(i int) {
+	if s.n < len(s.t) {
+		s.t[s.n] = i
+		s.n++
+	}
+}
+
+func (s *tokSet) list() []int { return s.t[:s.n] }
+
+func (s *tokSet) has(i int) bool { return slices.Contains(s.t[:s.n], i) }
 
 // wordForms returns the forms of word i a pattern may match: the word and,
 // for hyphenated compounds ("US-Sanktionen"), the part after the last hyphen.
@@ -47,7 +64,8 @@ func (ss *sentState) clauseFinal(j int) bool {
 }
 
 func (ss *sentState) findTriggers() []match {
-	var found []match
+	found := ss.scratch.found[:0]
+	defer func() { ss.scratch.found = found[:0] }()
 	for i := range ss.words {
 		c := ss.clauseOf[i]
 		if c < 0 || ss.inTimex[i] || ss.toks[i].Kind != chronik.TokenWord && ss.toks[i].Kind != chronik.TokenAbbrev {
@@ -74,7 +92,7 @@ func (ss *sentState) findTriggers() []match {
 	// Longer patterns win over the shorter ones they overlap, then earlier
 	// codebook lines, then earlier positions.
 	slices.SortStableFunc(found, func(a, b match) int {
-		if d := len(b.toks) - len(a.toks); d != 0 {
+		if d := b.toks.n - a.toks.n; d != 0 {
 			return d
 		}
 		if d := kindRank[a.p.kind] - kindRank[b.p.kind]; d != 0 {
@@ -95,7 +113,7 @@ func (ss *sentState) findTriggers() []match {
 	var kept []match
 	for _, m := range found {
 		clash := false
-		for _, t := range m.toks {
+		for _, t := range m.toks.list() {
 			if used[t] {
 				clash = true
 				break
@@ -104,7 +122,7 @@ func (ss *sentState) findTriggers() []match {
 		if clash {
 			continue
 		}
-		for _, t := range m.toks {
+		for _, t := range m.toks.list() {
 			used[t] = true
 		}
 		kept = append(kept, m)
@@ -149,7 +167,7 @@ func (ss *sentState) tryPattern(p *pattern, i int, cl [2]int) (match, bool) {
 		}
 		m := match{p: p, head: i, first: i, end: i + len(p.elems)}
 		for k := range p.elems {
-			m.toks = append(m.toks, i+k)
+			m.toks.add(i + k)
 		}
 		return m, true
 	case kindSep:
@@ -158,23 +176,29 @@ func (ss *sentState) tryPattern(p *pattern, i int, cl [2]int) (match, bool) {
 		}
 		for j := i + 1; j < cl[1]; j++ {
 			if ss.elemMatch(&p.elems[1], j) && ss.clauseFinal(j) {
-				return match{p: p, head: i, first: i, end: i + 1, toks: []int{i, j}}, true
+				m := match{p: p, head: i, first: i, end: i + 1}
+				m.toks.add(i)
+				m.toks.add(j)
+				return m, true
 			}
 		}
 	case kindCoOcc:
-		// Index both ways; only report from the first word's position so
-		// the match is found once.
-		if !ss.elemMatch(&p.elems[0], i) {
+		// Indexed by the second word, the trigger; the first may stand
+		// anywhere in the clause.
+		if !ss.elemMatch(&p.elems[1], i) {
 			return match{}, false
 		}
 		best := -1
 		for j := cl[0]; j < cl[1]; j++ {
-			if j != i && ss.elemMatch(&p.elems[1], j) && (best < 0 || abs(j-i) < abs(best-i)) {
+			if j != i && (best < 0 || abs(j-i) < abs(best-i)) && ss.elemMatch(&p.elems[0], j) {
 				best = j
 			}
 		}
 		if best >= 0 {
-			return match{p: p, head: best, first: best, end: best + 1, toks: []int{i, best}}, true
+			m := match{p: p, head: i, first: i, end: i + 1}
+			m.toks.add(best)
+			m.toks.add(i)
+			return m, true
 		}
 	}
 	return match{}, false
