@@ -243,7 +243,7 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 // anchors reports whether the expression at tokens [t0, t1) may become
 // the anchor of later relative expressions. A date the story does not
 // move to stays out: an end or start point ("bis Ende 1941", "seit
-// 1939", "until 1995"), a
+// 1939", "ab 1941", "until 1995"), a
 // date in parentheses ("(1908)") and, in German, a date that qualifies
 // the noun before it ("im Krieg 1870/71", "die Deklaration von 1856",
 // "die Erklärung vom 30. März 1939"). A date that ends a heading line
@@ -261,7 +261,7 @@ func anchors(text string, toks []token, t0, t1 int, en bool) bool {
 	}
 	w := text[p.start:p.end]
 	switch strings.ToLower(w) {
-	case "(", "bis", "until", "till", "seit", "since":
+	case "(", "bis", "until", "till", "seit", "since", "ab":
 		return false
 	case "zum", "zur":
 		if t0 >= 2 && strings.EqualFold(text[toks[t0-2].start:toks[t0-2].end], "bis") {
