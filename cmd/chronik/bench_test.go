@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/chronik-dev/chronik/internal/corpusgen"
+	"github.com/chronik-dev/chronik/internal/cputime"
 	"github.com/chronik-dev/chronik/internal/pipeline"
 	"github.com/chronik-dev/chronik/internal/reader"
 )
@@ -39,7 +40,14 @@ func writeCorpus(b *testing.B, n int) (string, int) {
 func benchPipeline(b *testing.B, p *pipeline.Pipeline) {
 	dir, size := writeCorpus(b, 4000)
 	b.SetBytes(int64(size))
+	start, n := cputime.Used(), 0
+	defer func() {
+		if cpu := (cputime.Used() - start).Seconds(); cpu > 0 {
+			b.ReportMetric(float64(size*n)/1e6/cpu, "MB/cpu-s")
+		}
+	}()
 	for b.Loop() {
+		n++
 		for it := range reader.Read(b.Context(), []string{dir}, reader.Options{}) {
 			if it.Doc == nil {
 				b.Fatal(it.Err)
