@@ -42,6 +42,7 @@ func (ss *sentState) code(m match) {
 		// joint exercises of several states are COOPERATE, as PLOVER asks
 		ev.Type, ev.Mode = "COOPERATE", ""
 	}
+	ss.demanded = false
 	ss.demand(m, c, &ev)
 	if ev.Type == "MOBILIZE" && len(ev.Actor) > 0 {
 		// "entsandte Soldaten nach Mali": one's own forces are what is
@@ -72,6 +73,9 @@ func (ss *sentState) code(m match) {
 		ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
 	}
 	ev.Modality, ev.Reported = ss.modality(m, c, ev.Date)
+	if ss.mergeDemand(&ev) {
+		return
+	}
 	if ev.Actor == nil {
 		ev.Actor = []chronik.Actor{}
 	}
@@ -181,6 +185,7 @@ func (ss *sentState) demand(m match, c int, ev *chronik.Event) {
 	if !ok || ev.Type == "REQUEST" && t != m.head {
 		return
 	}
+	ss.demanded = true
 	if ev.Type != "REQUEST" {
 		ev.Mode = demandMode[ev.Type]
 		if ev.Mode == "" {
@@ -262,4 +267,29 @@ func (ss *sentState) firedAt(m match) bool {
 		}
 	}
 	return false
+}
+
+// mergeDemand folds a demanded action into the request of the clause
+// before when both come from the same actor: "Peking forderte, Washington
+// und Seoul sollten ihre Manöver aussetzen" is one REQUEST, to Washington
+// and Seoul. It reports whether ev was merged.
+func (ss *sentState) mergeDemand(ev *chronik.Event) bool {
+	if !ss.demanded || len(ss.doc.Events) == 0 {
+		return false
+	}
+	prev := &ss.doc.Events[len(ss.doc.Events)-1]
+	if prev.Type != "REQUEST" || prev.Sentence != ev.Sentence || prev.Trigger.End > ev.Trigger.Start ||
+		!slices.Equal(distinctCountries(prev.Actor), distinctCountries(ev.Actor)) {
+		return false
+	}
+	if len(prev.Recipient) == 0 {
+		prev.Recipient = ev.Recipient
+		if prev.Recipient == nil {
+			prev.Recipient = []chronik.Actor{}
+		}
+	}
+	if prev.Mode == "" {
+		prev.Mode = ev.Mode
+	}
+	return true
 }

@@ -238,6 +238,7 @@ const (
 	cueComplementizer
 	cuePrepSource
 	cueQuantity
+	cueSubjunctive2
 	numCues
 )
 
@@ -248,7 +249,7 @@ var cueCategories = []string{
 	"relative", "boundary", "pronoun", "coordination", "object-article",
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
-	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity",
+	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

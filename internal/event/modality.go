@@ -36,7 +36,7 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 		if ss.cueAt(cueNegation, t) > 0 {
 			neg = true
 		}
-		if ss.cueAt(cueHypothetical, t) > 0 && !(reported && ss.cueAt(cueSubjunctive, t) > 0) {
+		if ss.cueAt(cueHypothetical, t) > 0 && !(reported && (ss.cueAt(cueSubjunctive, t) > 0 || ss.cueAt(cueSubjunctive2, t) > 0)) {
 			if reported && ss.cueAt(cueFuture, t) > 0 {
 				fut = true // "said it would": the future of the past
 			} else {

@@ -208,6 +208,13 @@ func (ss *sentState) findRoles(m match) roles {
 		}
 	}
 	subj := ss.subjectOf(c, m.head)
+	nounSubject := false
+	if noun && ss.b.lang == "de" && r.actorGroup < 0 && ss.onlyArticlesBefore(cl[0], m.first) {
+		// "Ein Öl-Embargo hätte Nordkorea getroffen": the trigger noun is the
+		// subject; the names after it are objects
+		nounSubject = true
+		subj = -1
+	}
 	switch {
 	case r.actorGroup >= 0:
 	case r.passive:
@@ -223,6 +230,7 @@ func (ss *sentState) findRoles(m match) roles {
 	case r.actorGroup >= 0:
 		r.actor = ss.actorsOf(r.actorGroup)
 	case r.passive:
+	case nounSubject:
 	case subj == subjPronoun:
 		// "Trump sagte, er werde …": the subject of an earlier clause, else
 		// the last named subject
@@ -434,4 +442,15 @@ func (ss *sentState) prepWord(group int) string {
 		return ""
 	}
 	return ""
+}
+
+// onlyArticlesBefore reports whether the tokens [from, to) are articles
+// and lowercase modifiers only: the phrase at to starts its clause.
+func (ss *sentState) onlyArticlesBefore(from, to int) bool {
+	for t := from; t < to; t++ {
+		if ss.npAt[t] >= 0 || ss.toks[t].Kind != chronik.TokenWord || isUpperStart(ss.toks[t].Form) && ss.cueAt(cueArticle, t) != 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -66,6 +66,8 @@ type sentState struct {
 	// subjects caches each clause's subject group (-1: none, -2: not yet
 	// known, subjPronoun: a pronoun)
 	subjects []int
+	// demanded is set while coding an action that someone must take.
+	demanded bool
 	// dropped lists the heads of noun triggers that only name a verb's
 	// content; phrases attached to them are not the verb's recipients.
 	dropped []int
