@@ -15,7 +15,7 @@ func (st *state) link(a *atom, rc roleCtx) int32 {
 	var best int32 = -1
 	bestScore := -1e9
 	bestShort := false
-	var bestCtx bool
+	var bestCtx, bestOffice bool
 	a.each(func(al gazetteer.Alias) {
 		if al.Entry < 0 || al.Kind != gazetteer.AliasName && al.Kind != gazetteer.AliasShort {
 			return
@@ -27,6 +27,10 @@ func (st *state) link(a *atom, rc roleCtx) int32 {
 			s = 1
 		}
 		ctx := false
+		// office is context that comes only from holding an office at
+		// the document date, which a bare surname shares with every
+		// other holder of that name.
+		office := false
 		if !e.Exists(st.dct) {
 			s -= 3
 		}
@@ -50,8 +54,8 @@ func (st *state) link(a *atom, rc roleCtx) int32 {
 			}
 			if _, ok := e.ActiveRole("", st.dct); ok {
 				s += 1
-				if !a.has(gazetteer.AliasNoun) {
-					ctx = true
+				if !a.has(gazetteer.AliasNoun) && !ctx {
+					ctx, office = true, true
 				}
 			}
 		case gazetteer.KindCountry:
@@ -70,10 +74,10 @@ func (st *state) link(a *atom, rc roleCtx) int32 {
 			s += 0.2
 		}
 		if s > bestScore {
-			best, bestScore, bestShort, bestCtx = al.Entry, s, short, ctx
+			best, bestScore, bestShort, bestCtx, bestOffice = al.Entry, s, short, ctx, office
 		}
 	})
-	if best >= 0 && bestShort && !bestCtx {
+	if best >= 0 && bestShort && (!bestCtx || bestOffice && st.foreignInitial(a, best)) {
 		return -1
 	}
 	return best
@@ -153,4 +157,12 @@ func (st *state) earlierHolder(role string) int32 {
 		}
 	}
 	return -1
+}
+
+// foreignInitial reports whether a bare surname at the start of a
+// sentence, where any capitalised word may stand ("Kurz darauf"), names an
+// office holder of a state that a document naming several states never
+// mentions. Such a surname needs more context than the office.
+func (st *state) foreignInitial(a *atom, e int32) bool {
+	return st.words[a.i].sent && len(st.countries) >= 3 && !st.countries[st.kb.Entry(e).Country]
 }

@@ -31,6 +31,9 @@ type state struct {
 	// surname to the mention that introduced it.
 	seen map[int32]int
 	last map[string]int
+	// countries holds the states the document names anywhere (by name,
+	// adjective or a city); see foreignInitial.
+	countries map[string]bool
 }
 
 func (st *state) reset(r *Recognizer, text, lang string, dct time.Time) {
@@ -41,9 +44,11 @@ func (st *state) reset(r *Recognizer, text, lang string, dct time.Time) {
 	if st.seen == nil {
 		st.seen = make(map[int32]int)
 		st.last = make(map[string]int)
+		st.countries = make(map[string]bool)
 	}
 	clear(st.seen)
 	clear(st.last)
+	clear(st.countries)
 }
 
 func (st *state) wordText(i int) string { return st.text[st.words[i].start:st.words[i].end] }
@@ -73,6 +78,9 @@ func (st *state) run() {
 			st.atoms = append(st.atoms, atom{i: i, j: i + 1})
 		}
 		i++
+	}
+	for k := range st.atoms {
+		st.noteCountries(&st.atoms[k])
 	}
 	st.rules()
 }
@@ -205,4 +213,21 @@ func (a *atom) first(k gazetteer.AliasKind) (gazetteer.Alias, bool) {
 		}
 	}
 	return gazetteer.Alias{}, false
+}
+
+// noteCountries records the states an atom names or lies in.
+func (st *state) noteCountries(a *atom) {
+	if a.node == nil {
+		return
+	}
+	if code := st.countryOf(a); code != "" {
+		st.countries[code] = true
+	}
+	a.each(func(al gazetteer.Alias) {
+		if al.Entry >= 0 && al.Kind == gazetteer.AliasName {
+			if e := st.kb.Entry(al.Entry); e.Kind == gazetteer.KindCity && e.Country != "" {
+				st.countries[e.Country] = true
+			}
+		}
+	})
 }
