@@ -29,4 +29,18 @@
 // [Tagger.Narrative] every relative expression uses the last mentioned
 // date, falling back to the DCT before the first one. Without a DCT and
 // without Narrative unknown parts stay X ("XXXX-05").
+//
+// Not every date moves the story: end and start points ("bis Ende 1941",
+// "seit 1939"), dates in parentheses, dates that qualify a noun ("die
+// Deklaration von 1856"), look-backs ("im Vorjahr", "zwei Jahre zuvor") and,
+// in narrative text, a date of another year later in a sentence that has
+// already named its date do not become the anchor.
+//
+// # English news conventions
+//
+// English follows the TimeML annotation of news: a month or day without a
+// year is the nearest one unless the tense clearly says otherwise, a bare
+// weekday is one of the past week, "three days later" is the DURATION
+// "three days" with "later" as a signal, and "a year ago" after a named
+// quarter is that quarter a year before.
 package temporal
