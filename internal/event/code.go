@@ -73,6 +73,9 @@ func (ss *sentState) code(m match) {
 		ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
 	}
 	ev.Modality, ev.Reported = ss.modality(m, c, ev.Date)
+	if m.p.needsPlace && ev.Place == nil && len(ev.Recipient) == 0 {
+		return
+	}
 	if ss.mergeDemand(&ev) {
 		return
 	}
@@ -105,6 +108,9 @@ func (ss *sentState) countryActor(code string) chronik.Actor {
 func (ss *sentState) date(m match, c int) chronik.EventDate {
 	best, bestDist := -1, 1<<30
 	for k, x := range ss.timexes {
+		if ss.attachedElsewhere(x, m) {
+			continue
+		}
 		d := abs(x.first - m.head)
 		if x.first > m.head {
 			d = x.first - m.end
@@ -292,4 +298,19 @@ func (ss *sentState) mergeDemand(ev *chronik.Event) bool {
 		prev.Mode = ev.Mode
 	}
 	return true
+}
+
+// attachedElsewhere reports whether a time expression belongs to another
+// trigger of the sentence, standing right before it ("Sunday's nuclear
+// test") or right after it ("the summit in June").
+func (ss *sentState) attachedElsewhere(x tspan, m match) bool {
+	for _, o := range ss.matches {
+		if o.head == m.head {
+			continue
+		}
+		if x.end == o.first || x.end+1 == o.first && ss.words[x.end] == "'s" || x.first == o.end {
+			return true
+		}
+	}
+	return false
 }

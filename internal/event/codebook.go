@@ -91,6 +91,9 @@ type pattern struct {
 	// military: a COERCE arrest by armed forces or rebels is ASSAULT abduct
 	// ("captured"), as PLOVER codes combatants captured in fighting.
 	military bool
+	// needsPlace: a travel verb is a visit only with a destination or
+	// place ("flog nach Hanoi", not "the missile flew for 47 minutes").
+	needsPlace bool
 	// prio is the line's position in the codebook; earlier lines win ties.
 	prio int
 	src  string
@@ -239,6 +242,7 @@ const (
 	cuePrepSource
 	cueQuantity
 	cueSubjunctive2
+	cuePrepBackground
 	numCues
 )
 
@@ -249,7 +253,7 @@ var cueCategories = []string{
 	"relative", "boundary", "pronoun", "coordination", "object-article",
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
-	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2",
+	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }
@@ -452,6 +456,8 @@ func (b *book) parseFile(name string, data []byte) error {
 					proto.byForce = true
 				case "military":
 					proto.military = true
+				case "needsplace":
+					proto.needsPlace = true
 				default:
 					return bad(fmt.Sprintf("unknown flag %q", f))
 				}

@@ -226,9 +226,18 @@ func (ss *sentState) findRoles(m match) roles {
 	default:
 		r.actorGroup = subj
 	}
+	background := false
+	if noun && r.actorGroup < 0 {
+		// "after Sunday's nuclear test", "nach den Anschlägen": an event
+		// named as background is not the clause subject's
+		if p := ss.inPP(m.first); p >= 0 && (ss.cueAt(cuePrepBackground, p) > 0 || p > 0 && ss.cueAt(cuePrepBackground, p-1) == 2) {
+			background = true
+		}
+	}
 	switch {
 	case r.actorGroup >= 0:
 		r.actor = ss.actorsOf(r.actorGroup)
+	case background:
 	case r.passive:
 	case nounSubject:
 	case subj == subjPronoun:

@@ -66,6 +66,8 @@ type sentState struct {
 	// subjects caches each clause's subject group (-1: none, -2: not yet
 	// known, subjPronoun: a pronoun)
 	subjects []int
+	// matches are the sentence's triggers.
+	matches []match
 	// demanded is set while coding an action that someone must take.
 	demanded bool
 	// dropped lists the heads of noun triggers that only name a verb's
@@ -105,6 +107,7 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 		ss.updateSubject()
 		return
 	}
+	ss.matches = matches
 	for _, m := range matches {
 		ss.code(m)
 	}
