@@ -11,6 +11,7 @@ type frame struct {
 
 	year    int
 	hasYear bool
+	year2   bool // year holds only the last two digits ("1912/13")
 	bc      bool
 	month   int
 	day     int
@@ -178,6 +179,9 @@ func buildFrames(caps []capture, fr *[2]frame) int {
 		case cYEAR, cYEARX:
 			f.year = c.a
 			f.hasYear = true
+		case cYEAR2:
+			f.year = c.a
+			f.year2 = true
 		case cCLOCK, cCLOCKDOT:
 			f.hour, f.minute = c.a, c.b
 			f.hasTime = true
@@ -201,6 +205,14 @@ func buildFrames(caps []capture, fr *[2]frame) int {
 // 5. Mai" gives the first bound its month and year, "Mai 2018 bis Juni" the
 // second its year.
 func inherit(a, b *frame) {
+	if b.year2 && a.hasYear && !a.bc {
+		// "1912/13": the century of the first year, the next one if that would go back.
+		y := a.year/100*100 + b.year
+		if y <= a.year {
+			y += 100
+		}
+		b.year, b.hasYear, b.year2 = y, true, false
+	}
 	fill := func(x, y *frame) {
 		if x.day > 0 && x.month == 0 && y.month > 0 {
 			x.month = y.month

@@ -294,6 +294,14 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 			return i + 1, c, true
 		}
 		return 0, c, false
+	case cYEAR2:
+		// The last two digits of a year that ends a span: "1912/13", "1914–18".
+		if t.kind != kNum || t.nd != 2 || !t.glued || m.continuesNumber(i) || m.numAt(i+1, true) ||
+			i+1 < len(m.toks) && m.toks[i+1].glued && m.toks[i+1].kind == kPunct && m.punctAt(i+1, ".", true) && m.numAt(i+2, true) {
+			return 0, c, false
+		}
+		c.a = t.num
+		return i + 1, c, true
 	case cDAY:
 		if t.kind == kWord && m.text[t.start] >= '1' && m.text[t.start] <= '9' {
 			// "1st" to "4th" are ordinal words of the lexicon; "5th" is a number and a suffix.

@@ -81,6 +81,7 @@ const (
 	cISODATE
 	cNUMDATE
 	cDECADE
+	cYEAR2
 	nClasses
 )
 
@@ -95,6 +96,7 @@ var classNames = map[string]class{
 	"NUM": cNUM, "YEAR": cYEAR, "YEARX": cYEARX, "DAY": cDAY, "DAYORD": cDAYORD, "ORD": cORD,
 	"CLOCK": cCLOCK, "CLOCKDOT": cCLOCKDOT, "HOUR": cHOUR, "MINUTE": cMINUTE,
 	"ISODATE": cISODATE, "NUMDATE": cNUMDATE, "DECADE": cDECADE,
+	"YEAR2": cYEAR2,
 }
 
 // wordVal is the value a word has in one class.
