@@ -73,7 +73,8 @@ func (ss *sentState) code(m match) {
 		ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
 	}
 	ev.Modality, ev.Reported = ss.modality(m, c, ev.Date)
-	if m.p.needsPlace && ev.Place == nil && len(ev.Recipient) == 0 {
+	if m.p.needsPlace && ev.Place == nil && len(ev.Recipient) == 0 ||
+		m.p.needsParticipant && len(ev.Actor) == 0 && len(ev.Recipient) == 0 {
 		return
 	}
 	if ss.mergeDemand(&ev) {

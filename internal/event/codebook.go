@@ -94,6 +94,9 @@ type pattern struct {
 	// needsPlace: a travel verb is a visit only with a destination or
 	// place ("flog nach Hanoi", not "the missile flew for 47 minutes").
 	needsPlace bool
+	// needsParticipant: an ambiguous verb is an event only with a named
+	// actor or recipient ("treffen": to meet, but also to hit).
+	needsParticipant bool
 	// prio is the line's position in the codebook; earlier lines win ties.
 	prio int
 	src  string
@@ -243,6 +246,7 @@ const (
 	cueQuantity
 	cueSubjunctive2
 	cuePrepBackground
+	cuePast
 	numCues
 )
 
@@ -253,7 +257,7 @@ var cueCategories = []string{
 	"relative", "boundary", "pronoun", "coordination", "object-article",
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
-	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background",
+	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }
@@ -458,6 +462,8 @@ func (b *book) parseFile(name string, data []byte) error {
 					proto.military = true
 				case "needsplace":
 					proto.needsPlace = true
+				case "needsparticipant":
+					proto.needsParticipant = true
 				default:
 					return bad(fmt.Sprintf("unknown flag %q", f))
 				}

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/chronik-dev/chronik"
 )
 
@@ -62,7 +64,7 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 			}
 		}
 	}
-	if !fut && date.From == "text" && compareDates(date.Value, ss.dct) > 0 {
+	if !fut && date.From == "text" && compareDates(date.Value, ss.dct) > 0 && !ss.pastTense(m, cl) {
 		fut = true
 	}
 	switch {
@@ -108,4 +110,25 @@ func compareDates(a, b string) int {
 		}
 	}
 	return 0
+}
+
+// pastTense reports whether the trigger's clause is in a past tense: a
+// German participle with a form of haben, sein or werden ("hatte …
+// besucht"), an English verb in -ed or with had/was/did. A date after the
+// document date then does not make the event future (the date is more
+// likely wrong).
+func (ss *sentState) pastTense(m match, cl [2]int) bool {
+	w := ss.words[m.head]
+	if ss.b.lang == "de" {
+		if !isParticiple(w) {
+			return false
+		}
+		_, ok := ss.cueIn(cuePast, cl[0], cl[1], [2]int{m.first, m.end})
+		return ok
+	}
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	_, ok := ss.cueIn(cuePast, cl[0], cl[1], [2]int{m.first, m.end})
+	return ok
 }

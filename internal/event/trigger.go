@@ -74,6 +74,9 @@ func (ss *sentState) findTriggers() []match {
 		if k := ss.npAt[i]; k >= 0 && ss.inName(i) {
 			continue // "Amnesty International", "Organisation für Zusammenarbeit"
 		}
+		if ss.attributive(i) {
+			continue // "von drei inhaftierten US-Bürgern"
+		}
 		w, tail := ss.wordForms(i)
 		ss.cands = ss.b.candidates(ss.cands[:0], w)
 		if tail != "" {
@@ -346,4 +349,23 @@ func (ss *sentState) inName(i int) bool {
 		}
 	}
 	return false
+}
+
+// attributive reports whether a lowercase German word is a participle used
+// as an adjective: after an article, a number or a preposition and before
+// a noun ("die geplante Reise", "drei inhaftierten US-Bürgern").
+func (ss *sentState) attributive(i int) bool {
+	if ss.b.lang != "de" || i == 0 || i+1 >= len(ss.toks) || isUpperStart(ss.toks[i].Form) {
+		return false
+	}
+	w := ss.words[i]
+	if !(strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es")) {
+		return false
+	}
+	next := ss.toks[i+1]
+	if next.Kind != chronik.TokenWord || !isUpperStart(next.Form) || ss.inTimex[i+1] {
+		return false
+	}
+	prev := ss.toks[i-1]
+	return prev.Kind == chronik.TokenNumber && !ss.inTimex[i-1] || ss.cueAt(cueArticle, i-1) == 1 || ss.cueAt(cuePreposition, i-1) == 1
 }
