@@ -213,6 +213,10 @@ func inherit(a, b *frame) {
 		}
 		b.year, b.hasYear, b.year2 = y, true, false
 	}
+	if a.hasNum && a.unit == "" && b.unit != "" {
+		// "zwischen 18 und 45 Jahren": the first count takes the unit of the second.
+		a.unit, a.unitMul, a.plural = b.unit, b.unitMul, a.num != 1
+	}
 	fill := func(x, y *frame) {
 		if x.day > 0 && x.month == 0 && y.month > 0 {
 			x.month = y.month
