@@ -148,7 +148,7 @@ func isDigits(s string) bool {
 // dctInterval is the interval an event dated only by its document covers:
 // for an asserted event the week up to a day-precise DCT (news reports
 // what happened in the last days), for an announced one the half year
-// after it; a coarser DCT gives its own interval.
+// after it; a coarser DCT gives its own interval and the week before.
 func dctInterval(dct chronik.DCT, modality string) Interval {
 	if dct.IsZero() {
 		return Interval{Precision: PrecNone}
@@ -163,7 +163,9 @@ func dctInterval(dct chronik.DCT, modality string) Interval {
 	if iv.Precision == PrecDay {
 		return Interval{iv.Lo - 7, iv.Hi, PrecWeek}
 	}
-	return iv
+	// A month's issue reports what happened in it and in the last days
+	// before it.
+	return Interval{iv.Lo - 7, iv.Hi, iv.Precision}
 }
 
 // level returns the clustering level of an interval: 0 for a day given

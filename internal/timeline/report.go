@@ -169,10 +169,17 @@ func placeKey(p *chronik.Place) string {
 	return ""
 }
 
+// actorKeys returns the keys and countries of actors. An actor with a
+// ref is also known by its folded name, so that a source that names
+// "Kim Jong-un" without a ref meets one that links "Kim Jong Un" to
+// Q56226.
 func actorKeys(as []chronik.Actor) (keys, countries []string) {
 	for _, a := range as {
 		if k := ActorKey(a); k != "" {
 			keys = appendUnique(keys, k)
+		}
+		if f := Fold(a.Name); a.Ref != "" && f != "" {
+			keys = appendUnique(keys, "name:"+f)
 		}
 		if a.Country != "" {
 			countries = appendUnique(countries, a.Country)
