@@ -168,6 +168,7 @@ func (ss *sentState) findRoles(m match) roles {
 	// A name right before a noun ("Russlands Angriff", "US-Sanktionen",
 	// "Russia's attack") or, in German, a genitive right after it ("der
 	// Besuch Putins") is the actor.
+	visitTo := -1
 	if noun {
 		if m.first > 0 {
 			if k := ss.npAt[m.first-1]; k >= 0 && ss.nps[k].prep == prepNone {
@@ -175,6 +176,12 @@ func (ss *sentState) findRoles(m match) roles {
 			} else if m.first > 1 && ss.words[m.first-1] == "'s" {
 				if k := ss.npAt[m.first-2]; k >= 0 {
 					r.actorGroup = ss.nps[k].group
+				}
+			}
+			if r.actorGroup >= 0 && m.p.Mode == "visit" && ss.b.lang == "en" {
+				if h := ss.nps[r.actorGroup].head(); (h.Type == "GPE" || h.Type == "LOC") && !h.Adjective {
+					// "his China visit": the place visited, not the visitor
+					visitTo, r.actorGroup = r.actorGroup, -1
 				}
 			}
 		}
@@ -232,6 +239,15 @@ func (ss *sentState) findRoles(m match) roles {
 		// named as background is not the clause subject's
 		if p := ss.inPP(m.first); p >= 0 && (ss.cueAt(cuePrepBackground, p) > 0 || p > 0 && ss.cueAt(cuePrepBackground, p-1) == 2) {
 			background = true
+		}
+	}
+	if visitTo >= 0 && r.actorGroup == visitTo {
+		// the subject is the bare phrase before the place visited
+		r.actorGroup = -1
+		for k := range ss.nps {
+			if p := &ss.nps[k]; p.group != visitTo && p.first >= cl[0] && p.end <= m.first && p.prep == prepNone {
+				r.actorGroup = p.group
+			}
 		}
 	}
 	switch {
@@ -311,6 +327,9 @@ func (ss *sentState) findRoles(m match) roles {
 		if g := ss.subjectOf(c+1, ss.clauses[c+1][1]); g >= 0 && g != r.actorGroup {
 			recGroup = g
 		}
+	}
+	if visitTo >= 0 {
+		recGroup = visitTo
 	}
 	if recGroup < 0 && between >= 0 && between != r.actorGroup {
 		recGroup = between // "vermittelte zwischen Israel und der Hamas"

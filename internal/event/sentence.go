@@ -249,27 +249,66 @@ func (ss *sentState) classify(k int) {
 	if t < 0 {
 		return
 	}
-	if ss.b.lang == "de" && t > 0 && ss.npAt[t] < 0 && !ss.inTimex[t] && isUpperStart(ss.toks[t].Form) && ss.cueAt(cuePreposition, t-1) == 1 {
-		// "am Flughafen Frankfurt", "in der Stadt Mosul": a name after the
-		// noun of a prepositional phrase belongs to that phrase
-		p.prep = prepOther
-		if ss.cueAt(cuePrepPlace, t-1) == 1 {
-			p.prep = prepPlace
-		}
-		return
-	}
+	// Titles and nouns before a name ("mit US-Außenminister Rex Tillerson",
+	// "with German Chancellor Angela Merkel", "am Flughafen Frankfurt"): the
+	// preposition before them governs the name. A person keeps the
+	// preposition's role; a place after a noun is only where things happen.
 	if t > 0 && ss.words[t] == "of" && ss.cueAt(cueQuantity, t-1) == 1 {
 		return // "thousands of protesters": the protesters act
 	}
+	if ss.prepRole(t) != "" {
+		p.prep = ss.prepRole(t)
+		return
+	}
+	if u := ss.skipTitles(t); u != t && u >= 0 && ss.cueAt(cuePreposition, u) == 1 {
+		h := p.head()
+		if h.Type == "GPE" || h.Type == "LOC" {
+			p.prep = prepOther
+			if ss.cueAt(cuePrepPlace, u) == 1 {
+				p.prep = prepPlace
+			}
+			return
+		}
+		t = u
+	}
+	p.prep = ss.prepRole(t)
+}
+
+// prepRole returns the role a preposition (or the last word of a
+// two-word one, "nach Angaben") at token t gives the phrase after it.
+func (ss *sentState) prepRole(t int) string {
 	for _, c := range prepOrder {
 		if ss.cueAt(c.cue, t) == 1 || t > 0 && ss.cueAt(c.cue, t-1) == 2 {
-			p.prep = c.role
-			return
+			return c.role
 		}
 	}
 	if ss.cueAt(cuePrepBetween, t) == 1 {
-		p.prep = prepBetween
+		return prepBetween
 	}
+	return prepNone
+}
+
+// skipTitles skips back over up to three capitalized words that are no
+// name, time or article ("German Chancellor", "Flughafen"), and the
+// articles before them, returning the index of the word before; it returns
+// t itself when t is no such word.
+func (ss *sentState) skipTitles(t int) int {
+	u := t
+	for n := 0; u >= 0 && n < 3; n++ {
+		tk := &ss.toks[u]
+		if ss.npAt[u] >= 0 || ss.inTimex[u] || tk.Kind != chronik.TokenWord || !isUpperStart(tk.Form) ||
+			ss.cueAt(cueArticle, u) == 1 || ss.cueAt(cuePreposition, u) == 1 {
+			break
+		}
+		u--
+	}
+	if u == t {
+		return t
+	}
+	for u >= 0 && ss.cueAt(cueArticle, u) == 1 {
+		u--
+	}
+	return u
 }
 
 // isBoundary reports whether token i separates clauses.
