@@ -51,6 +51,8 @@ func BenchmarkTimelineGrowth(b *testing.B) {
 		const batch = 256
 		var first, last time.Duration
 		var firstN, lastN, events int
+		deciles := make([]time.Duration, 10)
+		decN := make([]int, 10)
 		docs := make([]*chronik.Document, 0, batch)
 		ctx := b.Context()
 		for i := 0; i < n; i += batch {
@@ -72,6 +74,12 @@ func BenchmarkTimelineGrowth(b *testing.B) {
 				b.Fatal(err)
 			}
 			el := time.Since(start)
+			d := min(i*10/n, 9)
+			deciles[d] += el
+			decN[d] += len(docs)
+			if i+batch >= (d+1)*n/10 && decN[d] > 0 {
+				b.Logf("articles %d-%d: merge %.2f ms/article", d*n/10, (d+1)*n/10, float64(deciles[d].Microseconds())/float64(decN[d])/1000)
+			}
 			switch {
 			case i < n/10 || i == 0:
 				first += el

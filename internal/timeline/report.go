@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -75,13 +76,26 @@ func (r *Report) prepare() {
 
 // IndexKeys returns the keys under which the report is indexed for
 // candidate search: the entity key of every participant, "c:" plus every
-// participant's country, and "p:" plus its place.
+// participant's country (for meetings, every pair of countries), and
+// "p:" plus its place.
 func (r *Report) IndexKeys() []string {
 	r.prepare()
 	out := make([]string, 0, len(r.keys)+len(r.cAll)+len(r.places))
 	out = append(out, r.keys...)
-	for _, c := range r.cAll {
-		out = append(out, "c:"+c)
+	if symmetric[r.Event.Type] {
+		// Meetings match by country only when they share two countries,
+		// so they are indexed under each pair: "c:KOR|PRK".
+		cs := slices.Clone(r.cAll)
+		slices.Sort(cs)
+		for i := range cs {
+			for j := i + 1; j < len(cs); j++ {
+				out = append(out, "c:"+cs[i]+"|"+cs[j])
+			}
+		}
+	} else {
+		for _, c := range r.cAll {
+			out = append(out, "c:"+c)
+		}
 	}
 	for _, p := range r.places {
 		if k := placeKey(p); k != "" {
