@@ -173,7 +173,10 @@ const reportColumns = `e.doc, e.seq, d.id, d.dct, d.lang, e.id, e.type, e.mode, 
 	e.modality, e.reported, e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end,
 	coalesce(m.merged, ''), coalesce(m.quote, '')`
 
-func (ix *txIndex) scanReports(rows *sql.Rows) ([]*timeline.Report, error) {
+// scanReports reads rows of reportColumns; with sentence set, each row
+// has one more column, the text of the event's sentence, which becomes
+// the quote of a new report.
+func (ix *txIndex) scanReports(rows *sql.Rows, sentence bool) ([]*timeline.Report, error) {
 	defer rows.Close()
 	var out []*timeline.Report
 	for rows.Next() {
@@ -183,12 +186,17 @@ func (ix *txIndex) scanReports(rows *sql.Rows) ([]*timeline.Report, error) {
 			dct, actors, recipients string
 			pRef, pName, pCountry   sql.NullString
 			pLat, pLon              sql.NullFloat64
+			text                    sql.NullString
 			e                       = &r.Event
 		)
-		if err := rows.Scan(&ref.doc, &ref.event, &r.Doc, &dct, &r.Lang, &e.ID, &e.Type, &e.Mode, &actors, &recipients,
+		dest := []any{&ref.doc, &ref.event, &r.Doc, &dct, &r.Lang, &e.ID, &e.Type, &e.Mode, &actors, &recipients,
 			&e.Date.Value, &e.Date.Timex, &e.Date.From, &pRef, &pName, &pCountry, &pLat, &pLon,
 			&e.Modality, &e.Reported, &e.Trigger.Text, &e.Trigger.Start, &e.Trigger.End, &e.Sentence.Start, &e.Sentence.End,
-			&r.Cluster, &r.Quote); err != nil {
+			&r.Cluster, &r.Quote}
+		if sentence {
+			dest = append(dest, &text)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("scan event: %w", err)
 		}
 		var err error
@@ -206,6 +214,9 @@ func (ix *txIndex) scanReports(rows *sql.Rows) ([]*timeline.Report, error) {
 		}
 		if e.ID == "" {
 			e.ID = fmt.Sprintf("e%d", ref.event)
+		}
+		if sentence {
+			r.Quote, r.Cluster = timeline.Quote(text.String), ""
 		}
 		ix.seqs[r.Key()] = ref
 		out = append(out, &r)
@@ -227,46 +238,7 @@ func (ix *txIndex) newReports(seqs []int64) ([]*timeline.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load events: %w", err)
 	}
-	defer rows.Close()
-	var out []*timeline.Report
-	for rows.Next() {
-		var (
-			ref                     mentionRef
-			r                       timeline.Report
-			dct, actors, recipients string
-			pRef, pName, pCountry   sql.NullString
-			pLat, pLon              sql.NullFloat64
-			quote                   sql.NullString
-			e                       = &r.Event
-		)
-		if err := rows.Scan(&ref.doc, &ref.event, &r.Doc, &dct, &r.Lang, &e.ID, &e.Type, &e.Mode, &actors, &recipients,
-			&e.Date.Value, &e.Date.Timex, &e.Date.From, &pRef, &pName, &pCountry, &pLat, &pLon,
-			&e.Modality, &e.Reported, &e.Trigger.Text, &e.Trigger.Start, &e.Trigger.End, &e.Sentence.Start, &e.Sentence.End,
-			&r.Cluster, &r.Quote, &quote); err != nil {
-			return nil, fmt.Errorf("scan event: %w", err)
-		}
-		var err error
-		if r.DCT, err = chronik.ParseDCT(dct); err != nil {
-			return nil, fmt.Errorf("document %s: %w", r.Doc, err)
-		}
-		if err := json.Unmarshal([]byte(actors), &e.Actor); err != nil {
-			return nil, fmt.Errorf("document %s event %s actors: %w", r.Doc, e.ID, err)
-		}
-		if err := json.Unmarshal([]byte(recipients), &e.Recipient); err != nil {
-			return nil, fmt.Errorf("document %s event %s recipients: %w", r.Doc, e.ID, err)
-		}
-		if pRef.Valid {
-			e.Place = &chronik.Place{Ref: pRef.String, Name: pName.String, Country: pCountry.String, Lat: pLat.Float64, Lon: pLon.Float64}
-		}
-		if e.ID == "" {
-			e.ID = fmt.Sprintf("e%d", ref.event)
-		}
-		r.Quote = timeline.Quote(quote.String)
-		r.Cluster = ""
-		ix.seqs[r.Key()] = ref
-		out = append(out, &r)
-	}
-	return out, rows.Err()
+	return ix.scanReports(rows, true)
 }
 
 // Candidates implements [timeline.Index].
@@ -281,7 +253,7 @@ func (ix *txIndex) Candidates(ctx context.Context, q timeline.Query) ([]*timelin
 	if err != nil {
 		return nil, fmt.Errorf("query candidates: %w", err)
 	}
-	return ix.scanReports(rows)
+	return ix.scanReports(rows, false)
 }
 
 // Members implements [timeline.Index].
@@ -293,7 +265,7 @@ func (ix *txIndex) Members(ctx context.Context, ids []string) ([]*timeline.Repor
 	if err != nil {
 		return nil, fmt.Errorf("query merged event members: %w", err)
 	}
-	return ix.scanReports(rows)
+	return ix.scanReports(rows, false)
 }
 
 // apply writes a change: deleted merged events go, new and changed ones
