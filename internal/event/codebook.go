@@ -247,6 +247,7 @@ const (
 	cueSubjunctive2
 	cuePrepBackground
 	cuePast
+	cuePrepAbsent
 	numCues
 )
 
@@ -257,7 +258,7 @@ var cueCategories = []string{
 	"relative", "boundary", "pronoun", "coordination", "object-article",
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
-	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past",
+	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

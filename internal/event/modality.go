@@ -1,7 +1,9 @@
 package event
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -93,7 +95,9 @@ func (ss *sentState) futureCue(m match, t int, cl [2]int) bool {
 
 // compareDates compares two TIMEX3 values on the part both give, digit by
 // digit: -1 when a is earlier, 1 when later, 0 when equal or unknown.
+// Weeks (2019-W18) and seasons (2019-SU) compare by their first day.
 func compareDates(a, b string) int {
+	a, b = calendarValue(a), calendarValue(b)
 	for i := 0; i < len(a) && i < len(b); i++ {
 		x, y := a[i], b[i]
 		if x == '-' && y == '-' {
@@ -120,6 +124,9 @@ func compareDates(a, b string) int {
 func (ss *sentState) pastTense(m match, cl [2]int) bool {
 	w := ss.words[m.head]
 	if ss.b.lang == "de" {
+		if !isUpperStart(ss.toks[m.head].Form) && (strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")) {
+			return true // Präteritum of a weak verb: drohte, stimmte zu
+		}
 		if !isParticiple(w) {
 			return false
 		}
@@ -131,4 +138,28 @@ func (ss *sentState) pastTense(m match, cl [2]int) bool {
 	}
 	_, ok := ss.cueIn(cuePast, cl[0], cl[1], [2]int{m.first, m.end})
 	return ok
+}
+
+var seasonMonth = map[string]string{"SP": "03", "SU": "06", "FA": "09", "WI": "12"}
+
+// calendarValue rewrites a week or season value as the date or month it
+// starts with, so that it compares digit by digit.
+func calendarValue(v string) string {
+	if len(v) >= 8 && v[4] == '-' && v[5] == 'W' {
+		y, err1 := strconv.Atoi(v[:4])
+		w, err2 := strconv.Atoi(v[6:8])
+		if err1 != nil || err2 != nil {
+			return v
+		}
+		// ISO week 1 holds January 4th; weeks start on Monday.
+		jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		return monday.Format("2006-01-02")
+	}
+	if len(v) == 7 && v[4] == '-' {
+		if m, ok := seasonMonth[v[5:]]; ok {
+			return v[:5] + m
+		}
+	}
+	return v
 }

@@ -225,9 +225,6 @@ func abs(x int) int {
 // meeting was called off". A noun inside a prepositional phrase of place
 // or time ("während eines Besuchs") stays an event of its own.
 func (ss *sentState) dropContent(ms []match) []match {
-	if len(ms) < 2 {
-		return ms
-	}
 	sameClause := func(a, b match) bool { return ss.clauseOf[a.head] == ss.clauseOf[b.head] }
 	isVerb := func(m match) bool {
 		if ss.b.lang == "de" {
@@ -284,6 +281,12 @@ func (ss *sentState) dropContent(ms []match) []match {
 	drop := make([]bool, len(ms))
 	for i, m := range ms {
 		drop[i] = content(m)
+	}
+	for i, m := range ms {
+		// "endete ohne Einigung": what did not come about is no event
+		if p := ss.inPP(m.first); p >= 0 && ss.cueAt(cuePrepAbsent, p) == 1 {
+			drop[i] = true
+		}
 	}
 	out := make([]match, 0, len(ms))
 	for i, m := range ms {

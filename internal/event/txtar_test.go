@@ -381,6 +381,7 @@ func TestGermanPrecisionRecall(t *testing.T) {
 		{"held-out German cases, round 2", "de_heldout2.txtar"},
 		{"all English cases", "en_*.txtar"},
 		{"held-out English cases", "en_heldout.txtar"},
+		{"held-out German cases, round 3 (real pipeline)", "de_heldout3.txtar"},
 	} {
 		n, sentences := germanPR(t, set.glob)
 		p := float64(n.tp) / float64(max(1, n.tp+n.fp))
