@@ -12,11 +12,17 @@
 //
 // Trigger words are data, one folder per language under codebook/
 // (de/*.txt, en/*.txt), embedded and parsed once on first use. Each trigger
-// line maps a pattern to a PLOVER type and mode: a word or phrase with
-// inflected forms ("traf|trafen|getroffen", "besuch*"), a separable verb
-// ("lud … ein"), or words that co-occur in a clause ("sanktion* ~
+// line maps a pattern to a PLOVER type and mode: words or phrases with
+// their inflected forms ("traf|trafen|getroffen", "besuch*"), a separable
+// verb ("lud … ein"), or two words that co-occur in a clause ("sanktion* ~
 // verhängt"), which is how light-verb phrases and passives ("Sanktionen
-// wurden verhängt") are written. cues.txt and roles.txt hold modality,
+// wurden verhängt") are written. Longer patterns win over the words they
+// cover, so "Sanktionen … aufgehoben" is CONCEDE while "Sanktionen" alone
+// is SANCTION; lines of type NONE name phrases that contain a trigger word
+// but no event ("Entscheidungen treffen"). Flags on a line adjust the
+// reading: swap (the subject is the recipient: empfangen, host),
+// diplomatic (a protest by a government is ACCUSE), byforce, military,
+// needsplace and needsparticipant. cues.txt and roles.txt hold modality,
 // attribution, clause and preposition cue words.
 //
 // # Roles without a parser
@@ -26,20 +32,29 @@
 // Lawrow") and coordinated ones grouped ("Trump und Kim"). The actor is the
 // subject: the first bare phrase of a German clause not marked as an
 // object by its article, the nearest bare phrase before an English verb,
-// the agent ("von", "durch", "by") of a passive, or a name right before a
-// nominalization ("Russlands Angriff"). The recipient is the nearest phrase
-// marked by a recipient preposition ("gegen", "mit", "nach", "against") or
-// in object position, and the subject of a passive. Countries and capitals
-// acting as subjects stand for their government (sector GOV).
+// the agent ("von", "durch", "by") of a passive, a name right before a
+// nominalization ("Russlands Angriff", "US-Sanktionen") or a genitive
+// after it ("der Besuch Putins"), the referent of a pronoun or relative
+// pronoun. The recipient is the nearest phrase marked by a recipient
+// preposition ("gegen", "mit", "nach", "against") or in object position,
+// the subject of a passive, the subject of a that-clause after a demand,
+// or the country of a foreign place. Countries and capitals acting as
+// subjects stand for their government (sector GOV). A noun trigger that
+// only names what a verb trigger is about ("vereinbarten eine
+// Zusammenarbeit", "refused direct talks") is not an event of its own but
+// gives the verb its mode; an action someone must take ("Sudan must
+// return", "Washington sollten … aussetzen") is a REQUEST of it.
 //
 // # Time, place and modality
 //
 // An event takes the date of the nearest time expression of its clause,
 // else of its sentence (From "text", with the timex id), else the document
-// date (From "dct"). The place is the "in X" phrase of the clause, with
-// coordinates from the knowledge base. Modality is negated, hypothetical,
-// future or asserted, from cue words and from a date after the document
-// date; Reported marks attributed claims ("laut", "hieß es", "said").
+// date (From "dct"). The place is the "in X" phrase of the clause (or the
+// destination of a visit), with coordinates from the knowledge base.
+// Modality is negated, hypothetical, future or asserted, from cue words of
+// the clause and from a date after the document date; Reported marks
+// attributed claims ("laut", "hieß es", Konjunktiv I, "said").
 //
-// [WritePLOVER] writes the events as PLOVER JSON Lines.
+// [WritePLOVER] writes the events as PLOVER JSON Lines; [PLOVERType]
+// applies the manual's rules for future events.
 package event
