@@ -252,8 +252,14 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 			c.f = v.n
 			if v.s == "X" {
 				c.f = -1
+			} else if v.n >= 1 && v.n < 100 && i+1 < len(m.toks) && m.toks[i+1].kind == kWord {
+				// "two thousand", "five hundred"
+				if w, ok := m.toks[i+1].e.get(cNUMW); ok && (w.n == 100 || w.n == 1000) && strings.IndexByte(m.word(i+1), ' ') < 0 {
+					c.f *= w.n
+					c.t1 = i + 2
+				}
 			}
-			return i + 1, c, true
+			return c.t1, c, true
 		}
 		if t.kind != kNum {
 			return 0, c, false
@@ -282,6 +288,13 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 		}
 		return c.t1, c, true
 	case cYEAR, cYEARX:
+		if t.kind == kWord && m.en {
+			if y, n := m.spelledYear(i); n > 0 {
+				c.a, c.t1 = y, i+n
+				return c.t1, c, true
+			}
+			return 0, c, false
+		}
 		if t.kind != kNum || t.nd > 4 || m.continuesNumber(i) {
 			return 0, c, false
 		}
@@ -531,4 +544,47 @@ func (m *matcher) standaloneYear(i int) bool {
 		return !m.en && !n.upper
 	}
 	return false
+}
+
+// spelledYear reads an English year written in words at token i: "nineteen
+// ninety-six" (a hundreds word from ten to twenty-one and a number from ten
+// to ninety-nine) or "two thousand" with an optional "and" and a number below
+// one hundred ("two thousand and one"). It returns the year and the number of
+// tokens, or 0.
+func (m *matcher) spelledYear(i int) (int, int) {
+	num := func(j int) (int, bool) {
+		if j >= len(m.toks) || m.toks[j].kind != kWord {
+			return 0, false
+		}
+		v, ok := m.toks[j].e.get(cNUMW)
+		if !ok || v.s == "X" || v.n != float64(int(v.n)) || v.n < 1 {
+			return 0, false
+		}
+		return int(v.n), true
+	}
+	a, ok := num(i)
+	if !ok {
+		return 0, 0
+	}
+	b, ok := num(i + 1)
+	if !ok {
+		return 0, 0
+	}
+	if j := i + 2; j < len(m.toks) && (m.toks[j].e.has(cUNIT) || m.toks[j].e.has(cUNITS)) {
+		return 0, 0 // "two thousand years"
+	}
+	switch {
+	case a >= 10 && a <= 21 && b >= 10 && b <= 99:
+		return a*100 + b, 2
+	case a == 2 && b == 1000:
+		j := i + 2
+		if j < len(m.toks) && strings.EqualFold(m.word(j), "and") {
+			j++
+		}
+		if c, ok := num(j); ok && c < 100 {
+			return 2000 + c, j + 1 - i
+		}
+		return 2000, 2
+	}
+	return 0, 0
 }

@@ -627,7 +627,7 @@ func (r *rules) parsePattern(line string) (*pattern, error) {
 				p.firstMask |= 1 << a.c
 			default:
 				p.firstShape = true
-				if a.c == cDAYORD || a.c == cORD || a.c == cNUM || a.c == cHOUR || a.c == cDECADE {
+				if a.c == cDAYORD || a.c == cORD || a.c == cNUM || a.c == cHOUR || a.c == cDECADE || a.c == cYEAR || a.c == cYEARX {
 					p.firstMask |= 1<<cNUMW | 1<<cORDW | 1<<cDECW
 				}
 			}
