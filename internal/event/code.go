@@ -208,6 +208,11 @@ func (ss *sentState) demand(m match, c int, ev *chronik.Event) {
 			ev.Recipient = ss.removeShared(subj, speaker)
 			return
 		}
+		if ss.cueAt(cueComplementizer, cl[0]) > 0 || ss.clauses[c-1][1] < cl[0] {
+			// a speaker we cannot name: the one who must act is the recipient
+			ev.Recipient, ev.Actor = ev.Actor, nil
+			return
+		}
 	}
 	// "The Red Cross said US forces must …": speaker before the reporting verb
 	cl = ss.clauses[c]

@@ -17,13 +17,20 @@ type roles struct {
 }
 
 // isNoun reports whether the trigger is a noun: German nouns are
-// capitalized; English triggers are treated as nouns when a name stands
-// right before them ("Russia's attack", "Russian strikes").
+// capitalized; English triggers count as nouns after a determiner, inside
+// a prepositional phrase, or when a name stands right before them
+// ("Russia's attack", "Russian strikes").
 func (ss *sentState) isNoun(m match) bool {
 	if ss.b.lang == "de" {
 		return isUpperStart(ss.toks[m.head].Form)
 	}
-	return true
+	if ss.afterDeterminer(m.first) || ss.inPP(m.first) >= 0 {
+		return true
+	}
+	if m.first > 0 && (ss.npAt[m.first-1] >= 0 || ss.words[m.first-1] == "'s") {
+		return true // "Russian strikes", "Russia's attack"; for a verb the name is its subject anyway
+	}
+	return false
 }
 
 // isParticiple guesses whether a German verb form is a past participle:

@@ -192,10 +192,20 @@ func (ss *sentState) findPhrases() {
 // ("Russlands Außenminister", "nordkoreanische Staatsmedien").
 func (ss *sentState) canMerge(p *np, first int, e *chronik.Entity) bool {
 	gap := first - p.end
-	if gap > 2 || gap < 0 {
+	if gap > 3 || gap < 0 {
 		return false
 	}
 	h := p.head()
+	if h.Adjective && e.Type == "PER" && e.Country == "" && gap <= 3 {
+		// "Nigerian junior foreign minister Dubem Oniya": a title between a
+		// nationality and a name the knowledge base does not know
+		for t := p.end; t < first; t++ {
+			if ss.toks[t].Kind != chronik.TokenWord || ss.cueAt(cuePreposition, t) == 1 || ss.cueAt(cueCoordination, t) > 0 {
+				return false
+			}
+		}
+		return true
+	}
 	for t := p.end; t < first; t++ {
 		// "Russlands Außenminister Sergej Lawrow", "Russian Foreign Minister Sergei Lavrov"
 		w := ss.toks[t].Form
@@ -240,6 +250,12 @@ func (ss *sentState) classify(k int) {
 		}
 		if ss.cueAt(cueObjectArticle, t) == 1 {
 			p.object = true
+		}
+	}
+	if ss.b.lang == "en" && t > 0 && ss.npAt[t] < 0 && ss.toks[t].Kind == chronik.TokenWord && !isUpperStart(ss.toks[t].Form) && ss.cueAt(cueArticle, t-1) == 1 {
+		// "of the divided Mediterranean island": an adjective between the
+		// article and the name
+		for t--; t >= 0 && ss.cueAt(cueArticle, t) == 1; t-- {
 		}
 	}
 	if p.end < len(ss.words) && ss.cueAt(cuePrepPostposed, p.end) > 0 {
