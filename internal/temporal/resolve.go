@@ -378,6 +378,9 @@ func (r *resolver) date(f *frame) (result, bool) {
 			unknownYear(c)
 			res.val = fmt.Sprintf("%s-Q%d", ys(), f.ord)
 		} else {
+			if f.ord == -1 && f.hasYear {
+				f.ord = 2 // "the last half of 1989"
+			}
 			if f.ord < 1 || f.ord > 2 {
 				return res, false
 			}
@@ -396,6 +399,14 @@ func (r *resolver) date(f *frame) (result, bool) {
 		res.val = fmt.Sprintf("%s-W%02d", ys(), w)
 	case f.wd > 0:
 		res.val, res.from = r.weekday(a, from, f.wd, 0)
+	case f.hasYear && (f.hasLit("quarter") || f.hasLit("period")):
+		// "the 1988 period" in a quarterly report: that year's part of
+		// the quarter named last.
+		if !r.nearest || r.narrative || r.lastQ.prec == chronik.PrecisionNone {
+			return res, false
+		}
+		res.val = fmt.Sprintf("%s-Q%d", fmtYear(y), r.lastQ.m)
+		res.yearAgo = y < r.lastQ.y
 	case f.hasYear:
 		res.val = fmtYear(y)
 	default:
