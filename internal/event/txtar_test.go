@@ -382,6 +382,8 @@ func TestGermanPrecisionRecall(t *testing.T) {
 		{"all English cases", "en_*.txtar"},
 		{"held-out English cases", "en_heldout.txtar"},
 		{"held-out German cases, round 3 (real pipeline)", "de_heldout3.txtar"},
+		{"held-out English cases, round 2 (real pipeline)", "en_heldout2.txtar"},
+		{"held-out German cases, round 4 (real pipeline)", "de_heldout4.txtar"},
 	} {
 		n, sentences := germanPR(t, set.glob)
 		p := float64(n.tp) / float64(max(1, n.tp+n.fp))
