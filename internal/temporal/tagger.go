@@ -343,6 +343,9 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			return
 		}
 		switch {
+		case t.e.has(cFUTURE) && j > 0 && pastBe(text, &toks[j-1]):
+			// "had been scheduled to": a plan told as past.
+			best, bestDist, reported = tensePast, dist, false
 		case t.e.has(cFUTURE):
 			best, bestDist, reported = tenseFuture, dist, false
 		case t.e.has(cPAST) && !afterBe:
@@ -406,4 +409,11 @@ func isWeakPast(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ierte") || strings.HasSuffix(w, "ierten")
+}
+
+// pastBe reports whether t is the "been" of a pluperfect before a plan word
+// ("had been due to expire Friday"): a plan that the report tells as over.
+// "was planned for March" still lies ahead.
+func pastBe(text string, t *token) bool {
+	return strings.EqualFold(text[t.start:t.end], "been")
 }
