@@ -230,7 +230,7 @@ next:
 // splitSentences gives each token a sentence index: a sentence ends at
 // . ! ? followed by an upper-case word or at a blank line. The '.' after
 // a one- or two-digit number is an ordinal, not an end.
-func splitSentences(text string, toks []token) {
+func splitSentences(text string, toks []token, en bool) {
 	var sent int32
 	for i := range toks {
 		if toks[i].nl && i > 0 {
@@ -251,8 +251,8 @@ func splitSentences(text string, toks []token) {
 		}
 		if c == '.' && i > 0 {
 			p := toks[i-1]
-			if p.kind == kNum && p.nd <= 2 {
-				continue
+			if p.kind == kNum && p.nd <= 2 && !en {
+				continue // "am 22. Mai"; English writes no ordinal period ("Nov. 22. The")
 			}
 			if p.kind == kWord && p.end-p.start <= 2 {
 				continue // abbreviation or initial

@@ -129,7 +129,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Span) (
 	if sents != nil {
 		assignSentences(toks, sents)
 	} else {
-		splitSentences(text, toks)
+		splitSentences(text, toks, lang == "en")
 	}
 	m := &st.m
 	*m = matcher{r: rs, text: text, toks: toks, en: lang == "en", caps: m.caps[:0], best: m.best[:0]}
@@ -337,7 +337,7 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 		t := &toks[j]
 		afterBe := j > 0 && toks[j-1].e.has(cBE) // "will be held": no past tense
 		if t.e == nil || dist >= bestDist {
-			if t.kind == kWord && t.e == nil && dist < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) {
+			if t.kind == kWord && t.e == nil && dist < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) && !(j > 0 && adjectiveBefore(text, &toks[j-1])) {
 				best, bestDist, reported = tensePast, dist+3, comma // beyond a comma a weak cue is no stronger than a reporting verb
 			}
 			return
@@ -416,4 +416,14 @@ func isWeakPast(w string) bool {
 // "was planned for March" still lies ahead.
 func pastBe(text string, t *token) bool {
 	return strings.EqualFold(text[t.start:t.end], "been")
+}
+
+// adjectiveBefore reports whether t makes the -ed word after it an
+// adjective, no past tense: "a still unspecified date", "the revised plan".
+func adjectiveBefore(text string, t *token) bool {
+	switch strings.ToLower(text[t.start:t.end]) {
+	case "a", "an", "the", "its", "their", "his", "her", "this", "that", "still", "newly":
+		return true
+	}
+	return false
 }
