@@ -1,0 +1,135 @@
+package event
+
+import (
+	"slices"
+
+	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
+)
+
+// actorsOf returns the actors of a coordination group.
+func (ss *sentState) actorsOf(group int) []chronik.Actor {
+	var out []chronik.Actor
+	for k := range ss.nps {
+		if ss.nps[k].group == group {
+			out = append(out, ss.actorOf(&ss.nps[k]))
+		}
+	}
+	return out
+}
+
+// actorOf turns a phrase into an actor: its head entity, with the
+// country of a modifier when the head has none, and the government sector
+// for states and capitals that act ("Russland verhängte", "Pjöngjang
+// verkündete").
+func (ss *sentState) actorOf(p *np) chronik.Actor {
+	h := p.head()
+	a := chronik.Actor{Ref: h.Ref, Name: h.Name, Country: h.Country, Sector: h.Sector, Entity: h.ID}
+	if a.Name == "" {
+		a.Name = h.Text
+	}
+	if a.Country == "" {
+		for _, e := range p.ents {
+			if e.Country != "" {
+				a.Country = e.Country
+			}
+		}
+	}
+	if a.Sector == "" && !h.Adjective && (h.Type == "GPE" || h.Type == "LOC") {
+		a.Sector = "GOV"
+		if kb := ss.c.KB; kb != nil && h.Ref != "" {
+			if e, ok := kb.ByRef(h.Ref); ok && e.Kind == gazetteer.KindCity && !e.Capital {
+				a.Sector = "CVL"
+			}
+		}
+	}
+	return a
+}
+
+// attachedToDropped reports whether phrase p follows a preposition that
+// follows a dropped content noun ("verurteilten den Angriff auf X").
+func (ss *sentState) attachedToDropped(p *np) bool {
+	if len(ss.dropped) == 0 || p.prep == prepNone {
+		return false
+	}
+	t := p.first - 1
+	for t >= 0 && ss.cueAt(cueArticle, t) == 1 {
+		t--
+	}
+	switch ss.words[max(t, 0)] {
+	case "auf", "gegen", "on", "against":
+		return t > 0 && slices.Contains(ss.dropped, t-1)
+	}
+	return false
+}
+
+// followsDropped reports whether phrase p is the object of a preposition
+// right after a dropped content noun ("verurteilte den Anschlag in Colombo").
+func (ss *sentState) followsDropped(p *np) bool {
+	if p == nil || len(ss.dropped) == 0 {
+		return false
+	}
+	t := p.first - 1
+	for t >= 0 && ss.cueAt(cueArticle, t) == 1 {
+		t--
+	}
+	return t > 0 && slices.Contains(ss.dropped, t-1)
+}
+
+// removeShared drops recipients that are actors too, and places in the
+// actor's own country ("lud ihn nach Moskau ein").
+func (ss *sentState) removeShared(rec, act []chronik.Actor) []chronik.Actor {
+	out := rec[:0]
+	for _, r := range rec {
+		dup := false
+		for _, a := range act {
+			if a.Entity != "" && a.Entity == r.Entity || a.Ref != "" && a.Ref == r.Ref ||
+				a.Country != "" && a.Country == r.Country && ss.isPlace(r.Entity) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// isPlace reports whether the entity with the given id names a place.
+func (ss *sentState) isPlace(id string) bool {
+	for i := range ss.nps {
+		for _, e := range ss.nps[i].ents {
+			if e.ID == id {
+				return e.Type == "GPE" || e.Type == "LOC"
+			}
+		}
+	}
+	return false
+}
+
+// prepWord returns the preposition before the first phrase of a group, or
+// "" for a bare phrase.
+func (ss *sentState) prepWord(group int) string {
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.group != group {
+			continue
+		}
+		if p.prep == prepNone {
+			return ""
+		}
+		t := p.first - 1
+		for t >= 0 && ss.cueAt(cueArticle, t) == 1 {
+			t--
+		}
+		if t >= 0 {
+			return ss.words[t]
+		}
+		return ""
+	}
+	return ""
+}

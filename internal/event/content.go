@@ -1,0 +1,161 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// dropContent removes noun triggers that only name what a verb trigger of
+// the same clause is about: "vereinbarten eine Zusammenarbeit", "bot
+// Gespräche an", "welcomed the meeting", "refused direct talks", "the
+// meeting was called off". A noun inside a prepositional phrase of place
+// or time ("während eines Besuchs") stays an event of its own.
+func (ss *sentState) dropContent(ms []match) []match {
+	sameClause := func(a, b match) bool { return ss.clauseOf[a.head] == ss.clauseOf[b.head] }
+	isVerb := func(m match) bool {
+		if ss.b.lang == "de" {
+			return !isUpperStart(ss.toks[m.head].Form)
+		}
+		return !ss.afterDeterminer(m.first)
+	}
+	content := func(m match) bool {
+		// a meeting that is refused or requested is the content of the refusal
+		if m.p.Type == "CONSULT" {
+			for _, o := range ms {
+				if o.head != m.head && sameClause(o, m) && (o.p.Type == "REJECT" || o.p.Type == "REQUEST") && (o.p.Mode == "" || o.p.Mode == demandMode[m.p.Type]) {
+					return true
+				}
+			}
+		}
+		if ss.b.lang == "en" {
+			for _, o := range ms {
+				if o.head >= m.head || !sameClause(o, m) {
+					continue
+				}
+				if m.first > 0 && ss.cueAt(cueInfinitive, m.first-1) > 0 && m.head-o.head <= 4 {
+					return true // "refused to sign", "threatened to impose"
+				}
+				if !isVerb(o) {
+					continue
+				}
+				if p := ss.inPP(m.first); p >= 0 {
+					if ss.cueAt(cuePrepContent, p) == 1 {
+						return true
+					}
+					continue
+				}
+				if ss.afterDeterminer(m.first) || m.first == o.end ||
+					m.first == o.end+1 && ss.npAt[o.end] < 0 && ss.toks[o.end].Kind == chronik.TokenWord {
+					return true
+				}
+			}
+			return false
+		}
+		if isVerb(m) {
+			return false
+		}
+		if p := ss.inPP(m.first); p >= 0 && ss.cueAt(cuePrepContent, p) != 1 {
+			return false
+		}
+		for _, o := range ms {
+			if o.head != m.head && isVerb(o) && sameClause(o, m) {
+				return true
+			}
+		}
+		return false
+	}
+	drop := make([]bool, len(ms))
+	for i, m := range ms {
+		drop[i] = content(m)
+	}
+	for i, m := range ms {
+		// "endete ohne Einigung": what did not come about is no event
+		if p := ss.inPP(m.first); p >= 0 && ss.cueAt(cuePrepAbsent, p) == 1 {
+			drop[i] = true
+		}
+	}
+	out := make([]match, 0, len(ms))
+	for i, m := range ms {
+		if !drop[i] {
+			continue
+		}
+		ss.dropped = append(ss.dropped, m.head)
+		// the content names the mode of a request or refusal: "lehnte
+		// Verhandlungen ab" is REJECT meet
+		for k := range ms {
+			o := &ms[k]
+			if !drop[k] && (o.p.Type == "REJECT" || o.p.Type == "REQUEST") && o.p.Mode == "" && o.mode == "" && sameClause(*o, m) {
+				o.mode = demandMode[m.p.Type]
+			}
+		}
+	}
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// afterDeterminer reports whether an article or determiner stands right
+// before token i (perhaps with one adjective between).
+func (ss *sentState) afterDeterminer(i int) bool {
+	for t := i - 1; t >= 0 && t >= i-2; t-- {
+		if ss.cueAt(cueArticle, t) == 1 {
+			return true
+		}
+		if ss.npAt[t] >= 0 || ss.toks[t].Kind != chronik.TokenWord {
+			return false
+		}
+	}
+	return false
+}
+
+// inPP returns the preposition that governs the noun at token i: it
+// stands before it with only articles and lowercase modifiers between. It
+// returns -1 when there is none.
+func (ss *sentState) inPP(i int) int {
+	for t := i - 1; t >= 0 && t >= i-4; t-- {
+		if ss.cueAt(cuePreposition, t) == 1 {
+			return t
+		}
+		if ss.toks[t].Kind != chronik.TokenWord || ss.b.lang == "de" && isUpperStart(ss.toks[t].Form) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inName reports whether token i lies inside a multiword organisation
+// name before its last word, where trigger words are part of the name
+// ("Amnesty International"); a head noun such as "Truppen" in "russische
+// Truppen" still counts.
+func (ss *sentState) inName(i int) bool {
+	tok := ss.toks[i].Span
+	for _, e := range ss.nps[ss.npAt[i]].ents {
+		if e.Type == "ORG" && e.Span.Contains(tok) && tok.End < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether a lowercase German word is a participle used
+// as an adjective: after an article, a number or a preposition and before
+// a noun ("die geplante Reise", "drei inhaftierten US-Bürgern").
+func (ss *sentState) attributive(i int) bool {
+	if ss.b.lang != "de" || i == 0 || i+1 >= len(ss.toks) || isUpperStart(ss.toks[i].Form) {
+		return false
+	}
+	w := ss.words[i]
+	if !(strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es")) {
+		return false
+	}
+	next := ss.toks[i+1]
+	if next.Kind != chronik.TokenWord || !isUpperStart(next.Form) || ss.inTimex[i+1] {
+		return false
+	}
+	prev := ss.toks[i-1]
+	return prev.Kind == chronik.TokenNumber && !ss.inTimex[i-1] || ss.cueAt(cueArticle, i-1) == 1 || ss.cueAt(cuePreposition, i-1) == 1
+}

@@ -1,0 +1,211 @@
+package event
+
+import (
+	"strings"
+)
+
+// cueSet holds cue patterns of one category (negation, future, …).
+type cueSet struct {
+	single map[string]bool // one-word cues, exact
+	prefix []string        // one-word cues given as prefixes
+	multi  [][]elem        // multi-word cues
+	// byFirst indexes multi-word cues by their exact first words; those
+	// starting with a prefix are in multiAny.
+	byFirst  map[string][][]elem
+	multiAny [][]elem
+}
+
+// wordCue is what the cue index knows about one word.
+type wordCue struct {
+	single uint64 // bit i: a one-word cue of category i
+	multi  []catMulti
+}
+
+type catMulti struct {
+	cat   int
+	elems []elem
+}
+
+type catPrefix struct {
+	cat    int
+	prefix string
+}
+
+// Cue category ids, in the order of cueCategories.
+const (
+	cueNegation = iota
+	cueNegationException
+	cueHypothetical
+	cueFuture
+	cueReported
+	cuePassive
+	cueBe
+	cueSubjunctive
+	cueConditional
+	cueInfinitive
+	cueRelative
+	cueBoundary
+	cuePronoun
+	cueCoordination
+	cueObjectArticle
+	cuePrepRecipient
+	cuePrepAgent
+	cuePrepPlace
+	cuePrepDestination
+	cuePrepOther
+	cuePrepBetween
+	cuePrepPostposed
+	cueArticle
+	cuePerfect
+	cuePreposition
+	cuePrepContent
+	cueFutureAttr
+	cueDemand
+	cueComplementizer
+	cuePrepSource
+	cueQuantity
+	cueSubjunctive2
+	cuePrepBackground
+	cuePast
+	cuePrepAbsent
+	numCues
+)
+
+// Cue categories of cues.txt.
+var cueCategories = []string{
+	"negation", "negation-exception", "hypothetical", "future", "reported",
+	"passive", "be", "subjunctive", "conditional", "infinitive",
+	"relative", "boundary", "pronoun", "coordination", "object-article",
+	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
+	"prep-between", "prep-postposed", "article", "perfect", "preposition",
+	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
+}
+
+func (b *book) cue(cat string) *cueSet { return b.cues[cat] }
+
+// indexCue adds a cue of category cat to the word index.
+func (b *book) indexCue(cat int, elems []elem) {
+	if len(elems) == 1 {
+		for _, p := range elems[0].prefixes {
+			b.prefixCues = append(b.prefixCues, catPrefix{cat, p})
+		}
+	} else if len(elems[0].prefixes) > 0 {
+		b.multiAny = append(b.multiAny, catMulti{cat, elems})
+	}
+	for _, w := range elems[0].exact {
+		wc := b.wordCues[w]
+		if wc == nil {
+			wc = &wordCue{}
+			b.wordCues[w] = wc
+		}
+		if len(elems) == 1 {
+			wc.single |= 1 << cat
+		} else {
+			wc.multi = append(wc.multi, catMulti{cat, elems})
+		}
+	}
+}
+
+// cueLen returns the length of the longest cue of category cat at
+// words[i], given the index entry of words[i] (nil when it has none).
+func (b *book) cueLen(cat int, wc *wordCue, words []string, i int) int {
+	n := 0
+	if wc != nil {
+		if wc.single&(1<<cat) != 0 {
+			n = 1
+		}
+		for _, m := range wc.multi {
+			if m.cat == cat && len(m.elems) > n && matchAt(m.elems, words, i) {
+				n = len(m.elems)
+			}
+		}
+	}
+	if n == 0 {
+		for _, p := range b.prefixCues {
+			if p.cat == cat && strings.HasPrefix(words[i], p.prefix) {
+				n = 1
+				break
+			}
+		}
+	}
+	for _, m := range b.multiAny {
+		if m.cat == cat && len(m.elems) > n && matchAt(m.elems, words, i) {
+			n = len(m.elems)
+		}
+	}
+	return n
+}
+
+func matchAt(elems []elem, words []string, i int) bool {
+	if i+len(elems) > len(words) {
+		return false
+	}
+	for k := range elems {
+		if !elems[k].match(words[i+k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *cueSet) add(elems []elem) {
+	if len(elems) == 1 {
+		for _, w := range elems[0].exact {
+			c.single[w] = true
+		}
+		c.prefix = append(c.prefix, elems[0].prefixes...)
+		return
+	}
+	c.multi = append(c.multi, elems)
+	if c.byFirst == nil {
+		c.byFirst = map[string][][]elem{}
+	}
+	for _, w := range elems[0].exact {
+		c.byFirst[w] = append(c.byFirst[w], elems)
+	}
+	if len(elems[0].prefixes) > 0 {
+		c.multiAny = append(c.multiAny, elems)
+	}
+}
+
+// at reports the length in words of a cue that starts at words[i], or 0.
+func (c *cueSet) at(words []string, i int) int {
+	if c == nil {
+		return 0
+	}
+	w := words[i]
+	best := 0
+	if c.single[w] {
+		best = 1
+	} else {
+		for _, p := range c.prefix {
+			if strings.HasPrefix(w, p) {
+				best = 1
+				break
+			}
+		}
+	}
+	if len(c.multi) == 0 {
+		return best
+	}
+	try := func(ms [][]elem) {
+		for _, m := range ms {
+			if len(m) <= best || i+len(m) > len(words) {
+				continue
+			}
+			ok := true
+			for k := range m {
+				if !m[k].match(words[i+k]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = len(m)
+			}
+		}
+	}
+	try(c.byFirst[w])
+	try(c.multiAny)
+	return best
+}

@@ -1,0 +1,113 @@
+package event
+
+import (
+	"github.com/chronik-dev/chronik"
+)
+
+// countryActor is the government of a country, as the host of a visit.
+func (ss *sentState) countryActor(code string) chronik.Actor {
+	a := chronik.Actor{Country: code, Sector: "GOV"}
+	if kb := ss.c.KB; kb != nil {
+		if e, ok := kb.Country(code); ok {
+			a.Ref, a.Name = e.Ref, e.Name
+		}
+	}
+	return a
+}
+
+// date returns the date of the time expression that governs the trigger:
+// the nearest one in its clause, else the nearest one in its sentence,
+// else the document date.
+func (ss *sentState) date(m match, c int) chronik.EventDate {
+	best, bestDist := -1, 1<<30
+	for k, x := range ss.timexes {
+		if ss.attachedElsewhere(x, m) {
+			continue
+		}
+		d := abs(x.first - m.head)
+		if x.first > m.head {
+			d = x.first - m.end
+		} else {
+			d = m.head - x.end
+		}
+		if ss.clauseAt(x.first) != c {
+			d += 1000
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best >= 0 {
+		x := ss.timexes[best].t
+		return chronik.EventDate{Value: x.Value, Timex: x.ID, From: "text"}
+	}
+	return chronik.EventDate{Value: ss.dct, From: "dct"}
+}
+
+// place returns the location phrase of the trigger's clause ("in Hanoi"),
+// or for a visit its destination ("nach Russland").
+func (ss *sentState) place(m match, cl [2]int, typ string) (*chronik.Place, *np) {
+	best, bestDist := -1, 1<<30
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.first < cl[0] || p.end > cl[1] {
+			continue
+		}
+		h := p.head()
+		if h.Type != "LOC" && h.Type != "GPE" || h.Adjective {
+			continue
+		}
+		d := abs(p.first - m.head)
+		switch {
+		case p.prep == prepPlace:
+		case p.prep == prepDestination && typ == "CONSULT":
+			d += 500
+		default:
+			continue
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best < 0 {
+		return nil, nil
+	}
+	h := ss.nps[best].head()
+	pl := &chronik.Place{Ref: h.Ref, Name: h.Name, Country: h.Country}
+	if pl.Name == "" {
+		pl.Name = h.Text
+	}
+	if kb := ss.c.KB; kb != nil && h.Ref != "" {
+		if e, ok := kb.ByRef(h.Ref); ok {
+			pl.Lat, pl.Lon = e.Lat, e.Lon
+		}
+	}
+	return pl, &ss.nps[best]
+}
+
+// destination returns the group of the trigger clause's "nach X" phrase.
+func (ss *sentState) destination(m match) (int, bool) {
+	cl := ss.clauses[ss.clauseOf[m.head]]
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepDestination {
+			return p.group, true
+		}
+	}
+	return -1, false
+}
+
+// attachedElsewhere reports whether a time expression belongs to another
+// trigger of the sentence, standing right before it ("Sunday's nuclear
+// test") or right after it ("the summit in June").
+func (ss *sentState) attachedElsewhere(x tspan, m match) bool {
+	for _, o := range ss.matches {
+		if o.head == m.head {
+			continue
+		}
+		if x.end == o.first || x.end+1 == o.first && ss.words[x.end] == "'s" || x.first == o.end {
+			return true
+		}
+	}
+	return false
+}

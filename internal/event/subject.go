@@ -1,0 +1,159 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// isNoun reports whether the trigger is a noun: German nouns are
+// capitalized; English triggers count as nouns after a determiner, inside
+// a prepositional phrase, or when a name stands right before them
+// ("Russia's attack", "Russian strikes").
+func (ss *sentState) isNoun(m match) bool {
+	if ss.b.lang == "de" {
+		return isUpperStart(ss.toks[m.head].Form)
+	}
+	if ss.afterDeterminer(m.first) || ss.inPP(m.first) >= 0 {
+		return true
+	}
+	if m.first > 0 && (ss.npAt[m.first-1] >= 0 || ss.words[m.first-1] == "'s") {
+		return true // "Russian strikes", "Russia's attack"; for a verb the name is its subject anyway
+	}
+	return false
+}
+
+// isParticiple guesses whether a German verb form is a past participle:
+// "verhängt", "eingeladen", "abgeschoben", "getroffen".
+func isParticiple(w string) bool {
+	if strings.HasSuffix(w, "t") || strings.HasPrefix(w, "ge") && len(w) > 5 {
+		return true
+	}
+	for _, prt := range germanParticles {
+		if rest, ok := strings.CutPrefix(w, prt); ok && strings.HasPrefix(rest, "ge") && len(rest) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+var germanParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "los", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen", "ent", "hin", "her"}
+
+// isPassive reports whether the trigger's clause is passive: a form of
+// werden with a participle (de), a form of be right before the verb (en).
+func (ss *sentState) isPassive(m match, cl [2]int) bool {
+	if ss.isNoun(m) && ss.b.lang == "de" {
+		return false
+	}
+	w := ss.words[m.head]
+	if ss.b.lang == "de" {
+		if !isParticiple(w) {
+			return false
+		}
+		_, ok := ss.cueIn(cuePassive, cl[0], cl[1], [2]int{m.first, m.end})
+		return ok
+	}
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for t := m.head - 1; t >= cl[0] && t >= m.head-3; t-- {
+		if ss.cueAt(cueBe, t) == 1 {
+			return true
+		}
+		if ss.npAt[t] >= 0 {
+			break
+		}
+	}
+	return false
+}
+
+// subjectOf returns the subject group of clause c: the first bare phrase
+// that no article marks as an object (de), or the nearest bare phrase
+// before the trigger (en). It returns -1 when there is none.
+func (ss *sentState) subjectOf(c, head int) int {
+	cl := ss.clauses[c]
+	if ss.b.lang == "en" {
+		best := -1
+		for k := range ss.nps {
+			p := &ss.nps[k]
+			if p.first >= cl[0] && p.end <= head && p.prep == prepNone {
+				best = p.group
+			}
+		}
+		return best
+	}
+	if ss.subjects[c] != -2 {
+		return ss.subjects[c]
+	}
+	ss.subjects[c] = -1
+	if c > 0 && head > 0 && ss.cueAt(cueInfinitive, head-1) > 0 {
+		// "kündigte an, Pjöngjang zu besuchen": the subject is the main clause's
+		ss.subjects[c] = subjInherit
+		return ss.subjects[c]
+	}
+	for k := range ss.nps {
+		p := &ss.nps[k]
+		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepNone && !p.object {
+			if _, ok := ss.cueIn(cuePronoun, cl[0], p.first, [2]int{}); ok {
+				ss.subjects[c] = subjPronoun // "Dort traf er Putin"
+				break
+			}
+			ss.subjects[c] = p.group
+			break
+		}
+	}
+	return ss.subjects[c]
+}
+
+// Subject markers that are not phrase groups.
+const (
+	subjPronoun = -3 // a pronoun: the last named subject
+	subjInherit = -4 // an infinitive clause: the subject of the clause before
+)
+
+// fallbackActor finds an actor for a clause without a named subject: the
+// phrase a relative pronoun refers to, the subject of an earlier clause
+// of the sentence, or for a pronoun the last named subject.
+func (ss *sentState) fallbackActor(c int) []chronik.Actor {
+	cl := ss.clauses[c]
+	if ss.cueAt(cueRelative, cl[0]) == 1 {
+		for k := len(ss.nps) - 1; k >= 0; k-- {
+			if ss.nps[k].end <= cl[0] {
+				return ss.actorsOf(ss.nps[k].group)
+			}
+		}
+	}
+	for pc := c - 1; pc >= 0; pc-- {
+		if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 {
+			return ss.actorsOf(g)
+		}
+	}
+	if _, ok := ss.cueIn(cuePronoun, cl[0], cl[1], [2]int{}); ok {
+		return ss.lastSubject
+	}
+	return nil
+}
+
+// updateSubject remembers the sentence's first named subject for
+// pronouns in later sentences.
+func (ss *sentState) updateSubject() {
+	for c := range ss.clauses {
+		if g := ss.subjectOf(c, ss.clauses[c][1]); g >= 0 {
+			if a := ss.actorsOf(g); len(a) > 0 {
+				ss.lastSubject = a
+				return
+			}
+		}
+	}
+}
+
+// onlyArticlesBefore reports whether the tokens [from, to) are articles
+// and lowercase modifiers only: the phrase at to starts its clause.
+func (ss *sentState) onlyArticlesBefore(from, to int) bool {
+	for t := from; t < to; t++ {
+		if ss.npAt[t] >= 0 || ss.toks[t].Kind != chronik.TokenWord || isUpperStart(ss.toks[t].Form) && ss.cueAt(cueArticle, t) != 1 {
+			return false
+		}
+	}
+	return true
+}
