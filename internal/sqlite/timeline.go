@@ -81,6 +81,7 @@ func (db *DB) mergeEvents(ctx context.Context, docIDs []string, skipUnknown bool
 	}
 	defer tx.Rollback()
 	idx := &txIndex{ctx: ctx, tx: tx, seqs: map[string]mentionRef{}}
+	defer idx.close()
 
 	ids, err := json.Marshal(docIDs)
 	if err != nil {
@@ -164,6 +165,13 @@ type txIndex struct {
 	ctx  context.Context
 	tx   *sql.Tx
 	seqs map[string]mentionRef
+	cand *sql.Stmt // the candidates query, prepared on first use
+}
+
+func (ix *txIndex) close() {
+	if ix.cand != nil {
+		ix.cand.Close()
+	}
 }
 
 // reportColumns are the columns scanReport reads; the query joins
@@ -245,11 +253,18 @@ func (ix *txIndex) newReports(seqs []int64) ([]*timeline.Report, error) {
 func (ix *txIndex) Candidates(ctx context.Context, q timeline.Query) ([]*timeline.Report, error) {
 	keys, _ := json.Marshal(q.Keys)
 	months, _ := json.Marshal(q.Months)
-	rows, err := ix.tx.QueryContext(ctx, `WITH c AS (SELECT DISTINCT doc, event FROM mention_keys
-			WHERE type = ? AND key IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?)))
-		SELECT `+reportColumns+` FROM c JOIN events e ON e.doc = c.doc AND e.seq = c.event
-		JOIN documents d ON d.seq = e.doc JOIN mentions m ON m.doc = e.doc AND m.event = e.seq`,
-		q.Type, string(keys), string(months))
+	if ix.cand == nil {
+		stmt, err := ix.tx.PrepareContext(ctx, `WITH c AS (SELECT DISTINCT doc, event FROM mention_keys
+				WHERE type = ? AND key IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?))
+				AND lo <= ? AND hi >= ?)
+			SELECT `+reportColumns+` FROM c JOIN events e ON e.doc = c.doc AND e.seq = c.event
+			JOIN documents d ON d.seq = e.doc JOIN mentions m ON m.doc = e.doc AND m.event = e.seq`)
+		if err != nil {
+			return nil, fmt.Errorf("prepare candidates query: %w", err)
+		}
+		ix.cand = stmt
+	}
+	rows, err := ix.cand.QueryContext(ctx, q.Type, string(keys), string(months), q.Hi, q.Lo)
 	if err != nil {
 		return nil, fmt.Errorf("query candidates: %w", err)
 	}
@@ -339,7 +354,7 @@ func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
 			}
 		}
 	}
-	insKey, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO mention_keys (type, key, month, doc, event) VALUES (?, ?, ?, ?, ?)`)
+	insKey, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO mention_keys (type, key, month, doc, event, lo, hi) VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -351,9 +366,10 @@ func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
 	defer insName.Close()
 	for _, rep := range fresh {
 		ref := ix.seqs[rep.Key()]
+		iv := rep.Interval()
 		for _, k := range rep.IndexKeys() {
 			for _, mo := range rep.IndexMonths() {
-				if _, err := insKey.ExecContext(ctx, rep.Event.Type, k, mo, ref.doc, ref.event); err != nil {
+				if _, err := insKey.ExecContext(ctx, rep.Event.Type, k, mo, ref.doc, ref.event, iv.Lo, iv.Hi); err != nil {
 					return fmt.Errorf("index mention %s: %w", rep.Key(), err)
 				}
 			}

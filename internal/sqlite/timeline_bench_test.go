@@ -23,7 +23,8 @@ import (
 // active one. The process's peak RSS is the
 // memory figure. Set CHRONIK_TIMELINE_ARTICLES (default 5000) to grow the
 // store, CHRONIK_TIMELINE_MAX_EVENTS (default 5) to give articles more
-// events; CHRONIK_TIMELINE_DB keeps the file.
+// events, CHRONIK_TIMELINE_DAYS (default 3650) to spread them over fewer
+// or more days; CHRONIK_TIMELINE_DB keeps the file.
 //
 //	CHRONIK_TIMELINE_ARTICLES=100000 go test ./internal/sqlite -run '^$' -bench TimelineGrowth -benchtime 1x
 func BenchmarkTimelineGrowth(b *testing.B) {
@@ -42,6 +43,9 @@ func BenchmarkTimelineGrowth(b *testing.B) {
 		}
 		g := corpusgen.New(1)
 		g.Days = 10 * 365
+		if s := os.Getenv("CHRONIK_TIMELINE_DAYS"); s != "" {
+			g.Days, _ = strconv.Atoi(s)
+		}
 		world := corpusgen.NewHappenings(g, 2, n*3/4, 5000)
 		if s := os.Getenv("CHRONIK_TIMELINE_MAX_EVENTS"); s != "" {
 			world.MaxEvents, _ = strconv.Atoi(s)

@@ -31,7 +31,7 @@ func (m *Memory) Candidates(ctx context.Context, q Query) ([]*Report, error) {
 	for _, k := range q.Keys {
 		for _, mo := range q.Months {
 			for _, r := range m.index[memKey{q.Type, k, mo}] {
-				if !seen[r] {
+				if iv := r.Interval(); !seen[r] && iv.Lo <= q.Hi && iv.Hi >= q.Lo {
 					seen[r] = true
 					out = append(out, r)
 				}

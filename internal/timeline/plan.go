@@ -7,11 +7,13 @@ import (
 )
 
 // Query asks an [Index] for stored reports of one type indexed under any
-// of the keys in any of the months.
+// of the keys in any of the months, whose date interval overlaps the days
+// [Lo, Hi].
 type Query struct {
 	Type   string
 	Keys   []string
 	Months []int
+	Lo, Hi int
 }
 
 // Index is what [Plan] needs from a store: candidate reports and the
@@ -62,7 +64,8 @@ func Plan(ctx context.Context, idx Index, reports []*Report) (Change, error) {
 			if len(months) == 0 {
 				continue
 			}
-			cands, err := idx.Candidates(ctx, Query{Type: r.Event.Type, Keys: r.IndexKeys(), Months: months})
+			iv, tol := r.Interval(), tolerance(r.Event.Type)
+			cands, err := idx.Candidates(ctx, Query{Type: r.Event.Type, Keys: r.IndexKeys(), Months: months, Lo: iv.Lo - tol, Hi: iv.Hi + tol})
 			if err != nil {
 				return Change{}, fmt.Errorf("find candidates: %w", err)
 			}

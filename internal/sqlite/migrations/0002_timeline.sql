@@ -62,14 +62,18 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_merged_idx ON mentions (merged);
 
 -- Candidate index for merging: each mention under its event type, every
--- actor key and country ("c:PRK"), and every month its date covers
--- (year*12 + month-1).
+-- key of timeline.Report.IndexKeys (actors, countries, place) and every
+-- month its date covers (year*12 + month-1), with the days its date
+-- covers, so that candidates of another day are skipped before their
+-- event is read.
 CREATE TABLE mention_keys (
 	type  TEXT NOT NULL,
 	key   TEXT NOT NULL,
 	month INTEGER NOT NULL,
 	doc   INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
 	event INTEGER NOT NULL,
+	lo    INTEGER NOT NULL, -- first day of the date (days since 1970-01-01)
+	hi    INTEGER NOT NULL, -- last day
 	PRIMARY KEY (type, key, month, doc, event)
 ) WITHOUT ROWID;
 
