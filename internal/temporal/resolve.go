@@ -1098,7 +1098,20 @@ func (r *resolver) clock(f *frame) (result, bool) {
 		if h < 0 {
 			h += 12
 		}
-		switch f.ampm {
+		ampm := f.ampm
+		if ampm == "" && r.nearest {
+			switch f.pod { // "4 in the morning", "8 in the evening"
+			case "MO":
+				ampm = "AM"
+			case "AF", "EV":
+				ampm = "PM"
+			case "NI":
+				if h >= 6 {
+					ampm = "PM"
+				}
+			}
+		}
+		switch ampm {
 		case "PM":
 			if h < 12 {
 				h += 12
