@@ -1042,6 +1042,9 @@ func (r *resolver) set(f *frame) (result, bool) {
 	case f.wd > 0:
 		res.val = fmt.Sprintf("XXXX-WXX-%d", f.wd)
 		res.quant = "EVERY"
+	case f.month > 0: // "each July"
+		res.val = fmt.Sprintf("XXXX-%02d", f.month)
+		res.quant = "EVERY"
 	case f.unit != "":
 		n := 1.0
 		if f.hasNum {
