@@ -384,6 +384,7 @@ func TestGermanPrecisionRecall(t *testing.T) {
 		{"held-out German cases, round 3 (real pipeline)", "de_heldout3.txtar"},
 		{"held-out English cases, round 2 (real pipeline)", "en_heldout2.txtar"},
 		{"held-out German cases, round 4 (real pipeline)", "de_heldout4.txtar"},
+		{"held-out German cases, round 5 (real pipeline)", "de_heldout5.txtar"},
 	} {
 		n, sentences := germanPR(t, set.glob)
 		p := float64(n.tp) / float64(max(1, n.tp+n.fp))
