@@ -25,7 +25,7 @@ commands that give them.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(a.evalSentencesCommand(), a.evalTimexCommand(), a.evalNERCommand())
+	cmd.AddCommand(a.evalSentencesCommand(), a.evalTimexCommand(), a.evalNERCommand(), a.evalEventsCommand())
 	return cmd
 }
 
@@ -188,5 +188,52 @@ subset of the dev set.`,
 	}
 	dataFlag(cmd, &data)
 	cmd.Flags().StringVar(&file, "file", "", "a GermEval-format file to score instead of the news dev set")
+	return cmd
+}
+
+func (a *App) evalEventsCommand() *cobra.Command {
+	var data string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "PLOVER type and actor accuracy on the PLOVER gold records",
+		Long: `events runs the whole pipeline over each sentence of the PLOVER gold
+records (English, no document date) and scores the event chronik chooses
+for it: the one whose trigger overlaps the gold event word, else the first.
+Types are compared in strict PLOVER coding (future meetings as AGREE), with
+the gold's older names mapped (DEMAND to REQUEST, DISAPPROVE and
+INVESTIGATE to ACCUSE, FIGHT to ASSAULT). Actor and recipient country
+accuracy count records whose type is right.`,
+		Example: `  chronik eval events --data ../shared/data`,
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := filepath.Join(data, "events", "plover", "gold_standard_records", "PLOVER_GSR_CAMEO.txt")
+			if err := checkDir(path); err != nil {
+				return err
+			}
+			gold, err := eval.ReadEventGold(path)
+			if err != nil {
+				return err
+			}
+			p, err := a.newPipeline()
+			if err != nil {
+				return err
+			}
+			s, err := eval.ScoreEvents(cmd.Context(), gold, p)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(a.Stdout).Encode(s)
+			}
+			fmt.Fprintf(a.Stdout, "PLOVER gold records: %d, coded %d\n", s.Records, s.Coded)
+			fmt.Fprintf(a.Stdout, "type accuracy %.3f (%d/%d)\n", s.TypeAccuracy(), s.TypeCorrect, s.Records)
+			fmt.Fprintf(a.Stdout, "actor country accuracy %.3f (%d/%d), recipient country accuracy %.3f (%d/%d)\n",
+				s.ActorAccuracy(), s.ActorCorrect, s.ActorGold, s.RecipientAccuracy(), s.RecipientCorrect, s.RecipientGold)
+			return nil
+		},
+	}
+	dataFlag(cmd, &data)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "write the scores as JSON")
 	return cmd
 }
