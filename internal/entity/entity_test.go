@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/chronik-dev/chronik/internal/spanmark"
+
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
 )
@@ -51,24 +53,6 @@ type header struct {
 	Lang string `json:"lang"`
 	DCT  string `json:"dct"`
 	Skip string `json:"skip"`
-}
-
-// stripMarkers removes «» markers and returns the text and marked spans.
-func stripMarkers(s string) (string, []chronik.Span) {
-	var b strings.Builder
-	var spans []chronik.Span
-	open := -1
-	for _, r := range s {
-		switch r {
-		case '«':
-			open = b.Len()
-		case '»':
-			spans = append(spans, chronik.Span{Start: open, End: b.Len()})
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String(), spans
 }
 
 var testKB = func() *gazetteer.KB {
@@ -116,7 +100,7 @@ func TestCases(t *testing.T) {
 				if h.Skip != "" {
 					t.Skip(h.Skip)
 				}
-				text, spans := stripMarkers(in)
+				text, spans := spanmark.MustStrip(in, '«', '»')
 				var want [][]string
 				for _, l := range strings.Split(strings.TrimSpace(secs[i+1].data), "\n") {
 					if l = strings.TrimSpace(l); l != "" {
@@ -204,7 +188,7 @@ func FuzzRecognize(f *testing.F) {
 		_, secs := parseTxtar(string(data))
 		for _, s := range secs {
 			if s.name == "input" {
-				text, _ := stripMarkers(s.data)
+				text, _ := spanmark.MustStrip(s.data, '«', '»')
 				f.Add(text, "de")
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronik-dev/chronik/internal/spanmark"
+
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/textnorm"
 	"github.com/chronik-dev/chronik/internal/tokenize"
@@ -43,27 +45,10 @@ var splitTests = []struct {
 	{"no final punctuation", "en", "⟦Trailing words⟧"},
 }
 
-func parseMarked(s string) (string, []chronik.Span) {
-	var b strings.Builder
-	var spans []chronik.Span
-	start := -1
-	for _, r := range s {
-		switch r {
-		case '⟦':
-			start = b.Len()
-		case '⟧':
-			spans = append(spans, chronik.Span{Start: start, End: b.Len()})
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String(), spans
-}
-
 func TestSplit(t *testing.T) {
 	for _, tt := range splitTests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, want := parseMarked(tt.in)
+			text, want := spanmark.MustStrip(tt.in, '⟦', '⟧')
 			toks := tokenize.Text(nil, text, tt.lang)
 			sents := Split(nil, text, toks, tt.lang)
 			var got, ws []string
@@ -137,7 +122,7 @@ func TestData(t *testing.T) {
 
 func FuzzSplit(f *testing.F) {
 	for _, tt := range splitTests {
-		text, _ := parseMarked(tt.in)
+		text, _ := spanmark.MustStrip(tt.in, '⟦', '⟧')
 		f.Add(text, tt.lang)
 	}
 	f.Fuzz(func(t *testing.T, text, lang string) {

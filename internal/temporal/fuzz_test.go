@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronik-dev/chronik/internal/spanmark"
+
 	"github.com/chronik-dev/chronik"
 )
 
@@ -11,7 +13,7 @@ import (
 // value well-formed TIMEX3, spans inside the text and in order, output stable.
 func FuzzTagText(f *testing.F) {
 	for _, c := range allCases(&testing.T{}) {
-		text, _, err := stripMarkers(c.input)
+		text, _, err := spanmark.Strip(c.input, '«', '»')
 		if err == nil {
 			f.Add(c.hdr.Lang == "en", text, c.hdr.DCT, c.hdr.Narrative)
 		}

@@ -3,9 +3,12 @@ package temporal
 import (
 	"io/fs"
 
-	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/spanmark"
+
 	"strings"
 	"testing"
+
+	"github.com/chronik-dev/chronik"
 )
 
 // TestRulesLoad parses every rule file of every language, so a broken rule
@@ -76,7 +79,7 @@ func TestParseRulesErrors(t *testing.T) {
 func TestPatternCoverage(t *testing.T) {
 	used := map[string]bool{}
 	for _, c := range allCases(t) {
-		text, _, err := stripMarkers(c.input)
+		text, _, err := spanmark.Strip(c.input, '«', '»')
 		if err != nil {
 			continue
 		}

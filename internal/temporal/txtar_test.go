@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronik-dev/chronik/internal/spanmark"
+
 	"github.com/chronik-dev/chronik"
 )
 
@@ -94,34 +96,6 @@ func loadCases(t *testing.T, path string) []tcase {
 	return cases
 }
 
-// stripMarkers removes « and » from s and returns the marked spans.
-func stripMarkers(s string) (string, []chronik.Span, error) {
-	var b strings.Builder
-	var spans []chronik.Span
-	open := -1
-	for _, r := range s {
-		switch r {
-		case '«':
-			if open >= 0 {
-				return "", nil, fmt.Errorf("nested « in %q", s)
-			}
-			open = b.Len()
-		case '»':
-			if open < 0 {
-				return "", nil, fmt.Errorf("» without « in %q", s)
-			}
-			spans = append(spans, chronik.Span{Start: open, End: b.Len()})
-			open = -1
-		default:
-			b.WriteRune(r)
-		}
-	}
-	if open >= 0 {
-		return "", nil, fmt.Errorf("unclosed « in %q", s)
-	}
-	return b.String(), spans, nil
-}
-
 // formatTimex writes a timex as a line of a timex section:
 // TYPE VALUE [mod=M] [quant=Q] [freq=F].
 func formatTimex(x chronik.Timex) string {
@@ -151,7 +125,7 @@ func allCases(t *testing.T) []tcase {
 }
 
 func runCase(c tcase) (got, want []string, err error) {
-	text, spans, err := stripMarkers(c.input)
+	text, spans, err := spanmark.Strip(c.input, '«', '»')
 	if err != nil {
 		return nil, nil, err
 	}

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/chronik-dev/chronik/internal/spanmark"
+
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/textnorm"
 )
@@ -70,29 +72,10 @@ var scanTests = []struct {
 	{name: "emoji", lang: "en", in: "⟦great⟧ ⟦🙂⟧", kinds: map[string]chronik.TokenKind{"🙂": chronik.TokenSymbol}},
 }
 
-// parseMarked removes the ⟦ ⟧ markers from s and returns the text and the
-// marked spans.
-func parseMarked(s string) (string, []chronik.Span) {
-	var b strings.Builder
-	var spans []chronik.Span
-	start := -1
-	for _, r := range s {
-		switch r {
-		case '⟦':
-			start = b.Len()
-		case '⟧':
-			spans = append(spans, chronik.Span{Start: start, End: b.Len()})
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String(), spans
-}
-
 func TestScan(t *testing.T) {
 	for _, tt := range scanTests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, want := parseMarked(tt.in)
+			text, want := spanmark.MustStrip(tt.in, '⟦', '⟧')
 			toks := Text(nil, text, tt.lang)
 			var got []string
 			for _, tk := range toks {
@@ -176,7 +159,7 @@ func checkTokens(t *testing.T, text string, toks []chronik.Token) {
 
 func FuzzScan(f *testing.F) {
 	for _, tt := range scanTests {
-		text, _ := parseMarked(tt.in)
+		text, _ := spanmark.MustStrip(tt.in, '⟦', '⟧')
 		f.Add(text, tt.lang)
 	}
 	f.Fuzz(func(t *testing.T, text, lang string) {
