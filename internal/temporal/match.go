@@ -135,21 +135,33 @@ func (m *matcher) try(p *pattern, ei, ti int) {
 	if ti >= m.maxEnd {
 		return
 	}
-	for _, a := range e.alts {
-		j, c, ok := m.elemAt(a, ti)
+	te := m.toks[ti].e
+	for k := range e.alts {
+		a := &e.alts[k]
+		if a.c < cLIT && (te == nil || te.mask&(1<<a.c) == 0) {
+			continue // what elemAt would find first
+		}
+		if n := len(m.caps); n < cap(m.caps) {
+			m.caps = m.caps[:n+1] // elemAt sets the whole capture
+		} else {
+			m.caps = append(m.caps, capture{})
+		}
+		c := &m.caps[len(m.caps)-1]
+		j, ok := m.elemAt(a, ti, c)
 		if !ok || j > m.maxEnd {
+			m.caps = m.caps[:len(m.caps)-1]
 			continue
 		}
 		c.part, c.ctx = int8(e.part), e.ctx
-		m.caps = append(m.caps, c)
-		m.try(p, ei+1, j)
+		m.try(p, ei+1, j) // may grow m.caps: c is not used after
 		m.caps = m.caps[:len(m.caps)-1]
 	}
 }
 
 // negAt reports whether the negated element e matches at token i.
 func (m *matcher) negAt(e *elem, i int) bool {
-	for _, a := range e.alts {
+	for k := range e.alts {
+		a := &e.alts[k]
 		if a.seq != nil {
 			if i+len(a.seq) > len(m.toks) {
 				continue
@@ -170,7 +182,8 @@ func (m *matcher) negAt(e *elem, i int) bool {
 		if i >= len(m.toks) {
 			continue
 		}
-		if _, _, ok := m.elemAt(a, i); ok {
+		var c capture
+		if _, ok := m.elemAt(a, i, &c); ok {
 			return true
 		}
 	}
@@ -216,37 +229,37 @@ func (m *matcher) continuesNumber(i int) bool {
 	return false
 }
 
-func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
+func (m *matcher) elemAt(a *alt, i int, c *capture) (int, bool) {
 	t := &m.toks[i]
-	c := capture{c: a.c, t0: i, t1: i + 1}
+	*c = capture{c: a.c, t0: i, t1: i + 1}
 	if a.c == cLIT {
 		if strings.EqualFold(m.text[t.start:t.end], a.lit) {
 			c.lit = a.lit
-			return i + 1, c, true
+			return i + 1, true
 		}
-		return 0, c, false
+		return 0, false
 	}
 	if a.c < nWordClasses {
 		v, ok := t.e.get(a.c)
 		if !ok {
-			return 0, c, false
+			return 0, false
 		}
 		if m.en && (a.c == cMONTH || a.c == cWEEKDAY) && !t.upper {
-			return 0, c, false // "may", "march": verbs unless capitalised
+			return 0, false // "may", "march": verbs unless capitalised
 		}
 		if (a.c == cMONTH || a.c == cWEEKDAY) && t.e.has(cABBR) && !m.punctAt(i+1, ".", true) && !m.numAt(i+1, false) &&
 			!(i > 0 && m.toks[i-1].kind == kPunct && m.text[m.toks[i-1].start] == '.') {
-			return 0, c, false // "Jan Kavan": an abbreviation needs its period or a number
+			return 0, false // "Jan Kavan": an abbreviation needs its period or a number
 		}
 		c.v = v
-		return i + 1, c, true
+		return i + 1, true
 	}
 	switch a.c {
 	case cNUM:
 		if t.kind == kWord {
 			v, ok := t.e.get(cNUMW)
 			if !ok {
-				return 0, c, false
+				return 0, false
 			}
 			c.v = v
 			c.f = v.n
@@ -259,10 +272,10 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 					c.t1 = i + 2
 				}
 			}
-			return c.t1, c, true
+			return c.t1, true
 		}
 		if t.kind != kNum {
-			return 0, c, false
+			return 0, false
 		}
 		c.f = float64(t.num)
 		sep := ","
@@ -278,7 +291,7 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 			c.f += d
 			c.t1 = i + 3
 		} else if m.continuesNumber(i) {
-			return 0, c, false
+			return 0, false
 		}
 		// A written fraction after the number: "2 1/2".
 		if j := c.t1; m.numAt(j, false) && !m.toks[j].glued && m.punctAt(j+1, "/", true) && m.numAt(j+2, true) &&
@@ -286,47 +299,47 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 			c.f += float64(m.toks[j].num) / float64(m.toks[j+2].num)
 			c.t1 = j + 3
 		}
-		return c.t1, c, true
+		return c.t1, true
 	case cYEAR, cYEARX:
 		if t.kind == kWord && m.en {
 			if y, n := m.spelledYear(i); n > 0 {
 				c.a, c.t1 = y, i+n
-				return c.t1, c, true
+				return c.t1, true
 			}
-			return 0, c, false
+			return 0, false
 		}
 		if t.kind != kNum || t.nd > 4 || m.continuesNumber(i) {
-			return 0, c, false
+			return 0, false
 		}
 		bcNext := i+1 < len(m.toks) && m.toks[i+1].e.has(cBC)
 		if t.nd == 4 && t.num >= 1000 && t.num <= 2999 || bcNext && t.num > 0 {
 			c.a = t.num
 			if a.c == cYEARX && !(t.nd == 4 && m.standaloneYear(i)) {
-				return 0, c, false
+				return 0, false
 			}
-			return i + 1, c, true
+			return i + 1, true
 		}
-		return 0, c, false
+		return 0, false
 	case cYEAR2:
 		// The last two digits of a year that ends a span: "1912/13", "1914–18".
 		if t.kind != kNum || t.nd != 2 || !t.glued || m.continuesNumber(i) || m.numAt(i+1, true) ||
 			i+1 < len(m.toks) && m.toks[i+1].glued && m.toks[i+1].kind == kPunct && m.punctAt(i+1, ".", true) && m.numAt(i+2, true) {
-			return 0, c, false
+			return 0, false
 		}
 		c.a = t.num
-		return i + 1, c, true
+		return i + 1, true
 	case cDAY:
 		if t.kind == kWord && m.text[t.start] >= '1' && m.text[t.start] <= '9' {
 			// "1st" to "4th" are ordinal words of the lexicon; "5th" is a number and a suffix.
 			v, ok := t.e.get(cORDW)
 			if !ok || v.n < 1 || v.n > 31 {
-				return 0, c, false
+				return 0, false
 			}
 			c.a = int(v.n)
-			return i + 1, c, true
+			return i + 1, true
 		}
 		if t.kind != kNum || t.nd > 2 || t.num < 1 || t.num > 31 || m.continuesNumber(i) {
-			return 0, c, false
+			return 0, false
 		}
 		c.a = t.num
 		if i+1 < len(m.toks) && m.toks[i+1].glued && m.toks[i+1].kind == kWord {
@@ -334,10 +347,10 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 			case "st", "nd", "rd", "th":
 				c.t1 = i + 2
 			default:
-				return 0, c, false
+				return 0, false
 			}
 		}
-		return c.t1, c, true
+		return c.t1, true
 	case cDAYORD, cORD:
 		max := 31
 		if a.c == cORD {
@@ -346,76 +359,76 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 		if t.kind == kWord {
 			v, ok := t.e.get(cORDW)
 			if !ok || v.n < 1 && a.c == cDAYORD || int(v.n) > max {
-				return 0, c, false
+				return 0, false
 			}
 			c.a = int(v.n)
-			return i + 1, c, true
+			return i + 1, true
 		}
 		if t.kind != kNum || t.nd > 2 || t.num < 1 || t.num > max {
-			return 0, c, false
+			return 0, false
 		}
 		c.a = t.num
 		if m.punctAt(i+1, ".", true) && !m.numAt(i+2, true) {
 			c.t1 = i + 2
-			return c.t1, c, true
+			return c.t1, true
 		}
 		if m.en && i+1 < len(m.toks) && m.toks[i+1].glued && m.toks[i+1].kind == kWord {
 			switch strings.ToLower(m.word(i + 1)) {
 			case "st", "nd", "rd", "th":
 				c.t1 = i + 2
-				return c.t1, c, true
+				return c.t1, true
 			}
 		}
-		return 0, c, false
+		return 0, false
 	case cCLOCK, cCLOCKDOT:
 		sep := ":"
 		if a.c == cCLOCKDOT {
 			sep = "."
 		}
 		if t.kind != kNum || t.nd > 2 || t.num > 24 || !m.punctAt(i+1, sep, true) || !m.numAt(i+2, true) {
-			return 0, c, false
+			return 0, false
 		}
 		mn := m.toks[i+2]
 		if mn.nd != 2 || mn.num > 59 || t.num == 24 && mn.num > 0 {
-			return 0, c, false
+			return 0, false
 		}
 		c.a, c.b = t.num, mn.num
 		c.t1 = i + 3
 		if m.punctAt(i+3, ":", true) && m.numAt(i+4, true) && m.toks[i+4].nd == 2 {
 			c.t1 = i + 5
 		}
-		return c.t1, c, true
+		return c.t1, true
 	case cHOUR:
 		if t.kind == kWord {
 			v, ok := t.e.get(cNUMW)
 			if !ok || v.n < 1 || v.n > 12 || v.n != float64(int(v.n)) {
-				return 0, c, false
+				return 0, false
 			}
 			c.a = int(v.n)
-			return i + 1, c, true
+			return i + 1, true
 		}
 		if t.kind != kNum || t.nd > 2 || t.num > 24 || m.continuesNumber(i) {
-			return 0, c, false
+			return 0, false
 		}
 		c.a = t.num
-		return i + 1, c, true
+		return i + 1, true
 	case cMINUTE:
 		if t.kind != kNum || t.nd > 2 || t.num > 59 {
-			return 0, c, false
+			return 0, false
 		}
 		c.b = t.num
-		return i + 1, c, true
+		return i + 1, true
 	case cISODATE:
 		if t.kind != kNum || t.nd != 4 || !m.punctAt(i+1, "-", true) || !m.numAt(i+2, true) ||
 			!m.punctAt(i+3, "-", true) || !m.numAt(i+4, true) {
-			return 0, c, false
+			return 0, false
 		}
 		c.a, c.b, c.d = t.num, m.toks[i+2].num, m.toks[i+4].num
 		if m.toks[i+2].nd > 2 || m.toks[i+4].nd > 2 || !validDate(c.a, c.b, c.d) {
-			return 0, c, false
+			return 0, false
 		}
 		c.t1 = i + 5
-		return c.t1, c, true
+		return c.t1, true
 	case cNUMDATE:
 		sep := "."
 		if m.en {
@@ -423,11 +436,11 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 		}
 		if t.kind != kNum || t.nd > 2 || !m.punctAt(i+1, sep, true) || !m.numAt(i+2, true) ||
 			!m.punctAt(i+3, sep, true) || !m.numAt(i+4, true) || m.toks[i+2].nd > 2 {
-			return 0, c, false
+			return 0, false
 		}
 		y := m.toks[i+4]
 		if y.nd != 2 && y.nd != 4 {
-			return 0, c, false
+			return 0, false
 		}
 		d, mo := t.num, m.toks[i+2].num
 		if m.en {
@@ -439,36 +452,36 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 			c.a = 1900 + y.num
 		}
 		if !validDate(c.a, c.b, c.d) {
-			return 0, c, false
+			return 0, false
 		}
 		c.t1 = i + 5
-		return c.t1, c, true
+		return c.t1, true
 	case cDECADE:
 		j := i
 		if t.kind == kPunct && m.text[t.start] == '\'' {
 			j++
 			if !m.numAt(j, true) || m.toks[j].nd != 2 {
-				return 0, c, false
+				return 0, false
 			}
 		}
 		if !m.numAt(j, false) {
-			return 0, c, false
+			return 0, false
 		}
 		n := m.toks[j]
 		if n.num%10 != 0 || (n.nd != 4 && n.nd != 2) {
-			return 0, c, false
+			return 0, false
 		}
 		k := j + 1
 		if m.en && m.punctAt(k, "'", true) {
 			k++
 		}
 		if k >= len(m.toks) || !m.toks[k].glued || m.toks[k].kind != kWord {
-			return 0, c, false
+			return 0, false
 		}
 		switch strings.ToLower(m.word(k)) {
 		case "er", "ern", "s":
 		default:
-			return 0, c, false
+			return 0, false
 		}
 		if n.nd == 4 {
 			c.a = n.num / 10
@@ -476,9 +489,9 @@ func (m *matcher) elemAt(a alt, i int) (int, capture, bool) {
 			c.a = 190 + n.num/10
 		}
 		c.t1 = k + 1
-		return c.t1, c, true
+		return c.t1, true
 	}
-	return 0, c, false
+	return 0, false
 }
 
 // nounAfter reports whether the token after i is a word that is no time

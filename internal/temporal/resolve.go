@@ -126,10 +126,14 @@ func dateVal(y, m, d int, prec chronik.Precision) string {
 	switch {
 	case prec <= chronik.PrecisionYear:
 		return ys
-	case prec == chronik.PrecisionMonth:
-		return fmt.Sprintf("%s-%02d", ys, m)
 	}
-	return fmt.Sprintf("%s-%02d-%02d", ys, m, d)
+	b := make([]byte, 0, len(ys)+6)
+	b = append(b, ys...)
+	b = append2(append(b, '-'), m)
+	if prec == chronik.PrecisionMonth {
+		return string(b)
+	}
+	return string(append2(append(b, '-'), d))
 }
 
 // partial formats a date computed from an anchor known only to a.prec:

@@ -128,10 +128,11 @@ func (r *rules) tokenize(text string, toks []token) []token {
 	var s scanner
 	s.init(text)
 	toks = toks[:0]
+	var low []byte // lowercase scratch for map lookups
 	for s.next() {
 		t := s.tok
 		if t.kind == kWord {
-			t.e = r.lookup(text[t.start:t.end], t.upper)
+			t.e = r.lookup(text[t.start:t.end], &low)
 		}
 		toks = append(toks, t)
 	}
@@ -140,7 +141,7 @@ func (r *rules) tokenize(text string, toks []token) []token {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.e != nil || t.kind == kNum {
-			if n, e := r.phraseAt(text, toks, i); n > 1 {
+			if n, e := r.phraseAt(text, toks, i, &low); n > 1 {
 				t.end = toks[i+n-1].end
 				t.e = e
 				t.kind = kWord
@@ -154,14 +155,34 @@ func (r *rules) tokenize(text string, toks []token) []token {
 	return out
 }
 
-func (r *rules) lookup(w string, upper bool) *entry {
+func (r *rules) lookup(w string, low *[]byte) *entry {
 	if e, ok := r.words[w]; ok {
 		return e
 	}
 	if !upperAfterFirst(w) {
 		return nil // the lowercase and capitalised forms are in the map
 	}
-	return r.words[strings.ToLower(w)]
+	*low = appendLower((*low)[:0], w)
+	return r.words[string(*low)]
+}
+
+// appendLower appends strings.ToLower(w) to b.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return b
 }
 
 // upperAfterFirst reports whether w may hold an upper-case letter after
@@ -196,7 +217,7 @@ func isASCIILower(w string) bool {
 
 // phraseAt returns the length in tokens and the entry of the longest
 // phrase starting at toks[i], or 0.
-func (r *rules) phraseAt(text string, toks []token, i int) (int, *entry) {
+func (r *rules) phraseAt(text string, toks []token, i int, low *[]byte) (int, *entry) {
 	if len(r.phrases) == 0 {
 		return 0, nil
 	}
@@ -206,7 +227,8 @@ func (r *rules) phraseAt(text string, toks []token, i int) (int, *entry) {
 		if toks[i].kind == kNum || isASCIILower(first) {
 			return 0, nil
 		}
-		ps, ok = r.phrases[strings.ToLower(first)]
+		*low = appendLower((*low)[:0], first)
+		ps, ok = r.phrases[string(*low)]
 		if !ok {
 			return 0, nil
 		}

@@ -260,7 +260,11 @@ func anchors(text string, toks []token, t0, t1 int, en bool) bool {
 		return true
 	}
 	w := text[p.start:p.end]
-	switch strings.ToLower(w) {
+	lw := w
+	if len(w) <= 5 { // no case below is longer
+		lw = strings.ToLower(w)
+	}
+	switch lw {
 	case "(", "bis", "until", "till", "seit", "since", "ab":
 		return false
 	case "zum", "zur":
@@ -421,6 +425,9 @@ func pastBe(text string, t *token) bool {
 // adjectiveBefore reports whether t makes the -ed word after it an
 // adjective, no past tense: "a still unspecified date", "the revised plan".
 func adjectiveBefore(text string, t *token) bool {
+	if t.end-t.start > 5 { // no case below is longer
+		return false
+	}
 	switch strings.ToLower(text[t.start:t.end]) {
 	case "a", "an", "the", "its", "their", "his", "her", "this", "that", "still", "newly":
 		return true

@@ -38,6 +38,9 @@ var (
 // half, a time of day, a duration, or one of the *_REF values. Numeric
 // fields must be in range (month 01–12, a day that exists in its month).
 func ValidValue(v string) bool {
+	if ok, known := validPlainDate(v); known {
+		return ok
+	}
 	switch v {
 	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
 		return true
@@ -87,6 +90,43 @@ func ValidValue(v string) bool {
 	return reDec.MatchString(v) || rePart.MatchString(v)
 }
 
+// validPlainDate decides the common values quickly: YYYY, YYYY-MM and
+// YYYY-MM-DD in digits. known is false for every other shape, which
+// ValidValue then checks with its expressions.
+func validPlainDate(v string) (ok, known bool) {
+	switch len(v) {
+	case 4, 7, 10:
+	default:
+		return false, false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false, false
+			}
+		} else if c < '0' || c > '9' {
+			return false, false
+		}
+	}
+	if len(v) == 4 {
+		return true, true
+	}
+	m := int(v[5]-'0')*10 + int(v[6]-'0')
+	if m < 1 || m > 12 {
+		return false, true
+	}
+	if len(v) == 7 {
+		return true, true
+	}
+	y := int(v[0]-'0')*1000 + int(v[1]-'0')*100 + int(v[2]-'0')*10 + int(v[3]-'0')
+	d := int(v[8]-'0')*10 + int(v[9]-'0')
+	if d < 1 || d > 31 {
+		return false, true
+	}
+	return validDate(y, m, d), true
+}
+
 func inRange(s string, lo, hi int) bool {
 	if strings.Contains(s, "X") {
 		return true
@@ -124,5 +164,16 @@ func fmtYear(y int) string {
 	if y > 9999 {
 		return ""
 	}
+	if y >= 1000 {
+		return strconv.Itoa(y)
+	}
 	return fmt.Sprintf("%04d", y)
+}
+
+// append2 appends n with at least two digits, like %02d.
+func append2(b []byte, n int) []byte {
+	if n < 0 || n > 99 {
+		return fmt.Appendf(b, "%02d", n)
+	}
+	return append(b, byte('0'+n/10), byte('0'+n%10))
 }

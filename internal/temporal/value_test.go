@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"fmt"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -57,4 +59,47 @@ func TestHolidayDate(t *testing.T) {
 			t.Errorf("holidayDate(%q, %d) = %v, %v, want %s", tc.v, tc.y, got, err, tc.want)
 		}
 	}
+}
+
+// TestValidPlainDate checks the fast path of ValidValue against the
+// regular expressions on every digit date of a few years.
+func TestValidPlainDate(t *testing.T) {
+	for _, y := range []string{"0000", "1999", "2000", "2024", "2100", "9999"} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				for _, v := range []string{y, fmt.Sprintf("%s-%02d", y, m), fmt.Sprintf("%s-%02d-%02d", y, m, d)} {
+					got, known := validPlainDate(v)
+					if !known {
+						t.Fatalf("validPlainDate(%q) not known", v)
+					}
+					if want := validBySlowPath(v); got != want {
+						t.Errorf("validPlainDate(%q) = %v, want %v", v, got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, v := range []string{"2024-1-01", "2024-01-1", "202X", "2024-XX", "2024/01/01", "BC2024"} {
+		if _, known := validPlainDate(v); known {
+			t.Errorf("validPlainDate(%q) known", v)
+		}
+	}
+}
+
+// validBySlowPath is ValidValue for a date without its fast path.
+func validBySlowPath(v string) bool {
+	sm := reDate.FindStringSubmatch(v)
+	if sm == nil {
+		return false
+	}
+	if sm[4] != "" && !inRange(sm[4], 1, 12) || sm[6] != "" && !inRange(sm[6], 1, 31) {
+		return false
+	}
+	if sm[6] != "" {
+		y, _ := strconv.Atoi(sm[2])
+		m, _ := strconv.Atoi(sm[4])
+		d, _ := strconv.Atoi(sm[6])
+		return validDate(y, m, d)
+	}
+	return true
 }
