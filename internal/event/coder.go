@@ -3,7 +3,7 @@ package event
 import (
 	"context"
 	"strconv"
-	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,7 +53,12 @@ func (c *Coder) Annotate(ctx context.Context, doc *chronik.Document) error {
 	if b == nil {
 		return nil
 	}
-	st := coderState{c: c, b: b, doc: doc, dct: doc.DCT.String()}
+	st, _ := statePool.Get().(*coderState)
+	if st == nil {
+		st = new(coderState)
+	}
+	defer statePool.Put(st)
+	st.reset(c, b, doc)
 	for si := range doc.Sentences {
 		if si%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -77,28 +82,90 @@ type coderState struct {
 	// for pronouns ("er", "she") in later clauses and sentences.
 	lastSubject []chronik.Actor
 	dct         string // the document date as a TIMEX3 value
+	// lowered holds the lowercase form of every token of the document.
+	lowered []string
+	low     []byte
+	ends    []int
 	// scratch buffers reused across sentences
-	words []string
 	cands []*pattern
 	memo  []uint8
 	wcues []*wordCue
 	// scratch holds per-sentence buffers reused across sentences.
 	scratch struct {
 		npAt, clauseOf, subjects []int
-		inTimex, used            []bool
-		found                    []match
+		inTimex, used, drop      []bool
+		found, kept              []match
+		nps                      []np
+		ents                     []*chronik.Entity
+		clauses                  [][2]int
+		timexes                  []tspan
+		dropped                  []int
 	}
 }
 
-// lower returns the lowercase form of a token.
-func lower(s string) string {
+// statePool keeps coderStates and their buffers between documents.
+var statePool sync.Pool
+
+// reset prepares st for doc, keeping its buffers.
+func (st *coderState) reset(c *Coder, b *book, doc *chronik.Document) {
+	st.c, st.b, st.doc = c, b, doc
+	st.lastSubject = nil
+	st.dct = doc.DCT.String()
+	st.lowerTokens()
+}
+
+// lowerTokens fills st.lowered with the lowercase form of every token,
+// all sharing one string.
+func (st *coderState) lowerTokens() {
+	toks := st.doc.Tokens
+	low := st.low[:0]
+	ends := st.ends[:0]
+	for _, t := range toks {
+		low = appendLower(low, t.Form)
+		ends = append(ends, len(low))
+	}
+	st.low, st.ends = low, ends
+	all := string(low)
+	st.lowered = st.lowered[:0]
+	start := 0
+	for _, end := range ends {
+		st.lowered = append(st.lowered, all[start:end])
+		start = end
+	}
+}
+
+// hasUpper reports whether s may change under strings.ToLower: it has an
+// ASCII capital or a non-ASCII byte.
+func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
+			return true
 		}
 	}
-	return s
+	return false
+}
+
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	if !hasUpper(s) {
+		return append(b, s...)
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return b
 }
 
 func isUpperStart(s string) bool {

@@ -65,7 +65,7 @@ func (ss *sentState) dropContent(ms []match) []match {
 		}
 		return false
 	}
-	drop := make([]bool, len(ms))
+	drop := grow(&ss.scratch.drop, len(ms))
 	for i, m := range ms {
 		drop[i] = content(m)
 	}
@@ -75,7 +75,6 @@ func (ss *sentState) dropContent(ms []match) []match {
 			drop[i] = true
 		}
 	}
-	out := make([]match, 0, len(ms))
 	for i, m := range ms {
 		if !drop[i] {
 			continue
@@ -90,6 +89,7 @@ func (ss *sentState) dropContent(ms []match) []match {
 			}
 		}
 	}
+	out := ms[:0] // filtered in place: out never passes i
 	for i, m := range ms {
 		if !drop[i] {
 			out = append(out, m)

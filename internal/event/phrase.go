@@ -63,14 +63,15 @@ func (ss *sentState) findPhrases() {
 		}
 		if k := len(ss.nps) - 1; k >= 0 && ss.canMerge(&ss.nps[k], first, e) {
 			p := &ss.nps[k]
-			p.ents = append(p.ents, e)
+			ss.addEntity(p, e)
 			for t := p.end; t < end; t++ {
 				ss.npAt[t] = k
 			}
 			p.end = end
 			continue
 		}
-		ss.nps = append(ss.nps, np{first: first, end: end, ents: []*chronik.Entity{e}})
+		ss.nps = append(ss.nps, np{first: first, end: end})
+		ss.addEntity(&ss.nps[len(ss.nps)-1], e)
 		for t := first; t < end; t++ {
 			ss.npAt[t] = len(ss.nps) - 1
 		}
@@ -94,6 +95,15 @@ func (ss *sentState) findPhrases() {
 			cur.object = prev.object
 		}
 	}
+}
+
+// addEntity appends e to the last phrase p. The entities of the
+// sentence's phrases share one buffer, in which p's are the last ones.
+func (ss *sentState) addEntity(p *np, e *chronik.Entity) {
+	buf := append(ss.scratch.ents, e)
+	ss.scratch.ents = buf
+	n := len(buf)
+	p.ents = buf[n-len(p.ents)-1 : n : n]
 }
 
 // canMerge reports whether a mention starting at token first joins the

@@ -43,12 +43,12 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 		return
 	}
 	toks := doc.Tokens[s.FirstToken:s.EndToken]
-	words := st.words[:0]
-	for _, t := range toks {
-		words = append(words, lower(t.Form))
-	}
-	st.words = words
-	ss := &sentState{coderState: st, s: s, toks: toks, words: words}
+	words := st.lowered[s.FirstToken:s.EndToken:s.EndToken]
+	ss := &sentState{coderState: st, s: s, toks: toks, words: words,
+		nps: st.scratch.nps[:0], clauses: st.scratch.clauses[:0],
+		timexes: st.scratch.timexes[:0], dropped: st.scratch.dropped[:0]}
+	st.scratch.ents = st.scratch.ents[:0]
+	defer ss.keepBuffers()
 	ss.wcues = st.wcues[:0]
 	for _, w := range words {
 		ss.wcues = append(ss.wcues, st.b.wordCues[w])
@@ -74,6 +74,13 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 		ss.code(m)
 	}
 	ss.updateSubject()
+}
+
+// keepBuffers hands the sentence's slices back to the coderState for the
+// next sentence.
+func (ss *sentState) keepBuffers() {
+	sc := &ss.coderState.scratch
+	sc.nps, sc.clauses, sc.timexes, sc.dropped = ss.nps[:0], ss.clauses[:0], ss.timexes[:0], ss.dropped[:0]
 }
 
 // grow returns (*buf)[:n], zeroed, reallocating *buf when it is too small.

@@ -113,7 +113,8 @@ func (ss *sentState) findTriggers() []match {
 		return a.head - b.head
 	})
 	used := grow(&ss.scratch.used, len(ss.words))
-	var kept []match
+	kept := ss.scratch.kept[:0]
+	defer func() { ss.scratch.kept = kept[:0] }()
 	for _, m := range found {
 		clash := false
 		for _, t := range m.toks.list() {
