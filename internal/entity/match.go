@@ -62,6 +62,15 @@ func (st *state) next(n *gazetteer.Node, w string) *gazetteer.Node {
 	return n.NextBytes(st.fold)
 }
 
+// gap returns n.Gap of the folded form of w without allocating.
+func (st *state) gap(n *gazetteer.Node, w string) byte {
+	if gazetteer.IsFolded(w) {
+		return n.Gap(w)
+	}
+	st.fold = gazetteer.Fold(st.fold[:0], w)
+	return n.GapBytes(st.fold)
+}
+
 // run finds atoms, then applies the rules to them.
 func (st *state) run() {
 	st.words = scanWords(st.text, st.words)
@@ -99,12 +108,12 @@ func (st *state) match(root *gazetteer.Node, i int) (atom, bool) {
 		}
 		w := st.wordText(j)
 		child := st.next(n, w)
-		if child != nil && j > i && !gazetteer.GapsMatch(n.Gap(st.foldedKey(w)), st.words[j-1].gap) {
+		if child != nil && j > i && !gazetteer.GapsMatch(st.gap(n, w), st.words[j-1].gap) {
 			child = nil
 		}
 		// genitive -s on the last word: Russlands, Putins, Nordkoreas
 		if st.lang == "de" && len(w) > 3 && w[len(w)-1] == 's' {
-			if g := st.next(n, w[:len(w)-1]); g != nil && (j == i || gazetteer.GapsMatch(n.Gap(st.foldedKey(w[:len(w)-1])), st.words[j-1].gap)) {
+			if g := st.next(n, w[:len(w)-1]); g != nil && (j == i || gazetteer.GapsMatch(st.gap(n, w[:len(w)-1]), st.words[j-1].gap)) {
 				if m := st.valid(g, i, j+1, true); m != 0 && (!found || j+1 > best.j) {
 					best, found = atom{i: i, j: j + 1, node: g, mask: m, gen: true}, true
 				}

@@ -171,7 +171,8 @@ func (st *state) unknown(k int) int {
 	if a.node == nil {
 		// a surname met before: "Meier" after "Hans Meier"
 		w := st.wordText(a.i)
-		if mi, ok := st.last[st.foldedKey(w)]; ok && a.j == a.i+1 {
+		st.fold = gazetteer.Fold(st.fold[:0], w)
+		if mi, ok := st.last[string(st.fold)]; ok && a.j == a.i+1 {
 			m := st.ments[mi]
 			m.start, m.end = int(st.words[a.i].start), int(st.words[a.i].end)
 			st.ments = append(st.ments, m)

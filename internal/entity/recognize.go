@@ -3,8 +3,8 @@ package entity
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sort"
+	"strconv"
 	"sync"
 	"time"
 
@@ -103,7 +103,7 @@ func (st *state) emit(doc *chronik.Document, out []chronik.Entity) []chronik.Ent
 		}
 		n++
 		out = append(out, chronik.Entity{
-			ID: fmt.Sprintf("e%d", n), Text: doc.Text[sp.Start:sp.End], Span: sp,
+			ID: "e" + strconv.Itoa(n), Text: doc.Text[sp.Start:sp.End], Span: sp,
 			Type: m.typ, Ref: m.ref, Name: m.name, Country: m.country, Sector: m.sector, Adjective: m.adjective,
 		})
 	}

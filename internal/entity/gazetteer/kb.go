@@ -189,6 +189,9 @@ func (n *Node) NextBytes(w []byte) *Node {
 // indexed under n.
 func (n *Node) Gap(w string) byte { return n.gaps[w] }
 
+// GapBytes is Gap for a word held in a byte slice.
+func (n *Node) GapBytes(w []byte) byte { return n.gaps[string(w)] }
+
 // Aliases returns the aliases of the names that end at n.
 func (n *Node) Aliases() []Alias {
 	if n == nil {
