@@ -103,9 +103,26 @@ func (st *state) emit(doc *chronik.Document, out []chronik.Entity) []chronik.Ent
 		}
 		n++
 		out = append(out, chronik.Entity{
-			ID: "e" + strconv.Itoa(n), Text: doc.Text[sp.Start:sp.End], Span: sp,
+			ID: entityID(n), Text: doc.Text[sp.Start:sp.End], Span: sp,
 			Type: m.typ, Ref: m.ref, Name: m.name, Country: m.country, Sector: m.sector, Adjective: m.adjective,
 		})
 	}
 	return out
+}
+
+// entityIDs are the ids of the first entities of a document.
+var entityIDs = func() []string {
+	ids := make([]string, 128)
+	for i := range ids {
+		ids[i] = "e" + strconv.Itoa(i)
+	}
+	return ids
+}()
+
+// entityID returns "e" followed by n.
+func entityID(n int) string {
+	if n < len(entityIDs) {
+		return entityIDs[n]
+	}
+	return "e" + strconv.Itoa(n)
 }

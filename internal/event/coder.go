@@ -68,9 +68,26 @@ func (c *Coder) Annotate(ctx context.Context, doc *chronik.Document) error {
 		st.sentence(&doc.Sentences[si])
 	}
 	for i := range doc.Events {
-		doc.Events[i].ID = "v" + strconv.Itoa(i+1)
+		doc.Events[i].ID = eventID(i + 1)
 	}
 	return nil
+}
+
+// eventIDs are the ids of the first events of a document.
+var eventIDs = func() []string {
+	ids := make([]string, 64)
+	for i := range ids {
+		ids[i] = "v" + strconv.Itoa(i)
+	}
+	return ids
+}()
+
+// eventID returns "v" followed by n.
+func eventID(n int) string {
+	if n < len(eventIDs) {
+		return eventIDs[n]
+	}
+	return "v" + strconv.Itoa(n)
 }
 
 // coderState carries what one document's sentences share.

@@ -126,11 +126,19 @@ func dateVal(y, m, d int, prec chronik.Precision) string {
 	switch {
 	case prec <= chronik.PrecisionYear:
 		return ys
+	case prec == chronik.PrecisionMonth:
+		return ymd(ys, m, -1)
 	}
+	return ymd(ys, m, d)
+}
+
+// ymd formats a year, a month and a day as YYYY-MM-DD, or YYYY-MM when d
+// is -1, like fmt.Sprintf("%s-%02d-%02d", ys, m, d).
+func ymd(ys string, m, d int) string {
 	b := make([]byte, 0, len(ys)+6)
 	b = append(b, ys...)
 	b = append2(append(b, '-'), m)
-	if prec == chronik.PrecisionMonth {
+	if d == -1 {
 		return string(b)
 	}
 	return string(append2(append(b, '-'), d))
@@ -351,7 +359,7 @@ func (r *resolver) date(f *frame) (result, bool) {
 		if known && !validDate(y, f.month, f.day) || !known && !validDate(2000, f.month, f.day) {
 			return res, false
 		}
-		res.val = fmt.Sprintf("%s-%02d-%02d", ys(), f.month, f.day)
+		res.val = ymd(ys(), f.month, f.day)
 	case f.month > 0:
 		nearestYear(f.month, 0)
 		c := 0
@@ -359,7 +367,7 @@ func (r *resolver) date(f *frame) (result, bool) {
 			c = cmpInt(f.month, a.m)
 		}
 		unknownYear(c)
-		res.val = fmt.Sprintf("%s-%02d", ys(), f.month)
+		res.val = ymd(ys(), f.month, -1)
 	case f.season != "":
 		c := 0
 		if a.prec >= chronik.PrecisionMonth {

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -31,9 +32,11 @@ func NewTagger() *Tagger { return &Tagger{} }
 
 // state is the reusable scratch space of one tagging run.
 type state struct {
-	toks []token
-	m    matcher
-	fr   [2]frame
+	toks  []token
+	m     matcher
+	fr    [2]frame
+	sents []chronik.Span
+	out   []chronik.Timex
 }
 
 // Annotate tags doc.NormText() in doc.Lang and replaces doc.Timexes.
@@ -52,40 +55,32 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronik.Document) error {
 		lang = GuessLang(doc.NormText())
 	}
 	text := doc.NormText()
-	var sents []chronik.Span
-	if len(doc.Sentences) > 0 {
-		sents = make([]chronik.Span, len(doc.Sentences))
-		for i, s := range doc.Sentences {
-			sents[i] = s.Span
-		}
-		if doc.NormOffsets != nil {
-			sents = nil // sentence spans index Text, not Norm; split ourselves
-		}
-	}
-	tx, err := t.tag(lang, text, doc.DCT, sents)
+	// Sentence spans index Text, not Norm: with an offset map the tagger
+	// splits sentences itself.
+	useSents := len(doc.Sentences) > 0 && doc.NormOffsets == nil
+	tx, err := t.tag(lang, text, doc.DCT, doc.Sentences, useSents, doc.Timexes[:0])
 	if err != nil {
 		return err
 	}
-	doc.Timexes = doc.Timexes[:0]
-	for _, x := range tx {
-		sp := doc.BodySpan(x.Span)
-		x.Span = sp
-		x.Text = doc.Slice(sp)
-		doc.Timexes = append(doc.Timexes, x)
+	for i := range tx {
+		x := &tx[i]
+		x.Span = doc.BodySpan(x.Span)
+		x.Text = doc.Slice(x.Span)
 	}
+	doc.Timexes = tx
 	return nil
 }
 
 // TagText tags text in lang ("de" or "en") against dct with a news tagger
 // and returns the expressions with spans into text.
 func TagText(lang, text string, dct chronik.DCT) []chronik.Timex {
-	tx, _ := NewTagger().tag(lang, text, dct, nil)
+	tx, _ := NewTagger().tag(lang, text, dct, nil, false, nil)
 	return tx
 }
 
 // Tag is like [TagText] with the tagger's options.
 func (t *Tagger) Tag(lang, text string, dct chronik.DCT) []chronik.Timex {
-	tx, _ := t.tag(lang, text, dct, nil)
+	tx, _ := t.tag(lang, text, dct, nil, false, nil)
 	return tx
 }
 
@@ -110,7 +105,9 @@ func GuessLang(text string) string {
 	return "de"
 }
 
-func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Span) ([]chronik.Timex, error) {
+// tag appends the expressions of text to dst. When useSents is set,
+// sents give the sentence spans in text.
+func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentence, useSents bool, dst []chronik.Timex) ([]chronik.Timex, error) {
 	all, err := loadRules()
 	if err != nil {
 		return nil, err
@@ -126,18 +123,20 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Span) (
 	defer t.pool.Put(st)
 	st.toks = rs.tokenize(text, st.toks)
 	toks := st.toks
-	if sents != nil {
+	if useSents {
 		assignSentences(toks, sents)
 	} else {
 		splitSentences(text, toks, lang == "en")
 	}
 	m := &st.m
-	*m = matcher{r: rs, text: text, toks: toks, en: lang == "en", caps: m.caps[:0], best: m.best[:0]}
+	*m = matcher{r: rs, text: text, toks: toks, en: lang == "en", caps: m.caps[:0], best: m.best[:0],
+		cands: m.cands[:0], pool: m.pool[:0], idx: m.idx[:0]}
 	res := resolver{dct: anchorFromDCT(dct), narrative: t.Narrative, nearest: lang == "en"}
 	if dct.IsZero() {
 		res.dct = anchor{}
 	}
-	var out []chronik.Timex
+	out := st.out[:0]
+	defer func() { clear(out); st.out = out[:0] }()
 	curSent := int32(-1)
 	for i := 0; i < len(toks); {
 		cands := m.matchAt(i)
@@ -174,7 +173,10 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Span) (
 			i++
 		}
 	}
-	return out, nil
+	if len(out) == 0 {
+		return dst, nil
+	}
+	return append(slices.Grow(dst, len(out)), out...), nil
 }
 
 // emit resolves one candidate match and appends its expressions; it
@@ -204,7 +206,7 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		f, r := &st.fr[k], rs[k]
 		start, stop := toks[f.t0].start, toks[f.t1-1].end
 		*out = append(*out, chronik.Timex{
-			ID: "t" + strconv.Itoa(len(*out)+1), Text: text[start:stop],
+			ID: timexID(len(*out) + 1), Text: text[start:stop],
 			Span: chronik.Span{Start: start, End: stop},
 			Type: r.typ, Value: r.val, Mod: r.mod, Quant: r.quant, Freq: r.freq, Anchor: r.from,
 		})
@@ -238,6 +240,23 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		}
 	}
 	return true
+}
+
+// timexIDs are the ids of the first expressions of a document.
+var timexIDs = func() []string {
+	ids := make([]string, 64)
+	for i := range ids {
+		ids[i] = "t" + strconv.Itoa(i)
+	}
+	return ids
+}()
+
+// timexID returns "t" followed by n.
+func timexID(n int) string {
+	if n < len(timexIDs) {
+		return timexIDs[n]
+	}
+	return "t" + strconv.Itoa(n)
 }
 
 // anchors reports whether the expression at tokens [t0, t1) may become
@@ -320,7 +339,7 @@ func spanStart(caps []capture) int {
 }
 
 // assignSentences gives tokens the index of the sentence span holding them.
-func assignSentences(toks []token, sents []chronik.Span) {
+func assignSentences(toks []token, sents []chronik.Sentence) {
 	s := 0
 	for i := range toks {
 		for s+1 < len(sents) && toks[i].start >= sents[s].End {
