@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -92,6 +93,7 @@ type mention struct {
 
 func (st *state) emit(doc *chronik.Document, out []chronik.Entity) []chronik.Entity {
 	sort.SliceStable(st.ments, func(a, b int) bool { return st.ments[a].start < st.ments[b].start })
+	out = slices.Grow(out, len(st.ments)) // at most one entity per mention
 	n := 0
 	for _, m := range st.ments {
 		if m.nominal && !st.r.Nominals || m.adjective && !st.r.Adjectives {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"sync"
 	"unicode"
@@ -59,6 +60,15 @@ func (c *Coder) Annotate(ctx context.Context, doc *chronik.Document) error {
 	}
 	defer statePool.Put(st)
 	st.reset(c, b, doc)
+	// Events are coded into a pooled buffer and copied out at the end.
+	events := doc.Events
+	doc.Events = st.events[:0]
+	defer func() {
+		st.events = doc.Events
+		doc.Events = append(slices.Grow(events, len(st.events)), st.events...)
+		clear(st.events)
+		st.events = st.events[:0]
+	}()
 	for si := range doc.Sentences {
 		if si%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -99,6 +109,8 @@ type coderState struct {
 	// for pronouns ("er", "she") in later clauses and sentences.
 	lastSubject []chronik.Actor
 	dct         string // the document date as a TIMEX3 value
+	// events collects the document's events while it is coded.
+	events []chronik.Event
 	// lowered holds the lowercase form of every token of the document.
 	lowered []string
 	low     []byte

@@ -52,13 +52,6 @@ func (m *matcher) matchAt(i int) []cand {
 	if t.e == nil && t.kind != kNum && !(t.kind == kPunct && m.text[t.start] == '\'') {
 		return nil
 	}
-	m.maxEnd = len(m.toks)
-	for j := i + 1; j < len(m.toks) && j < i+16; j++ {
-		if m.toks[j].nl {
-			m.maxEnd = j
-			break
-		}
-	}
 	m.pool = m.pool[:0]
 	m.idx = m.idx[:0]
 	if t.e != nil {
@@ -77,8 +70,17 @@ func (m *matcher) matchAt(i int) []cand {
 	if len(m.idx) == 0 {
 		return nil
 	}
-	slices.Sort(m.idx)
-	m.idx = slices.Compact(m.idx)
+	if len(m.idx) > 1 {
+		slices.Sort(m.idx)
+		m.idx = slices.Compact(m.idx)
+	}
+	m.maxEnd = len(m.toks)
+	for j := i + 1; j < len(m.toks) && j < i+16; j++ {
+		if m.toks[j].nl {
+			m.maxEnd = j
+			break
+		}
+	}
 	for _, pi := range m.idx {
 		p := m.r.pats[pi]
 		m.bestEnd, m.bestPat = 0, nil
