@@ -301,8 +301,8 @@ func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
 		return err
 	}
 	defer insEvent.Close()
-	insActor, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO merged_actors (key, date_lo, merged, role, name, country, type)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	insActor, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO merged_actors (key, date_lo, negw, merged, role, name, country, type)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -340,7 +340,7 @@ func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
 			actors []chronik.Actor
 		}{{"actor", m.Actor}, {"recipient", m.Recipient}} {
 			for _, a := range role.actors {
-				if _, err := insActor.ExecContext(ctx, timeline.ActorKey(a), lo, seq, role.name, a.Name, a.Country, m.Type); err != nil {
+				if _, err := insActor.ExecContext(ctx, timeline.ActorKey(a), lo, lo-hi, seq, role.name, a.Name, a.Country, m.Type); err != nil {
 					return fmt.Errorf("insert merged event %s actor: %w", g.ID, err)
 				}
 			}
@@ -428,8 +428,8 @@ func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([
 		}
 	}
 	from := `merged_events me`
+	order := ` ORDER BY me.date_lo, me.width DESC, me.seq`
 	if len(f.Actor) > 0 {
-		keys, _ := json.Marshal(f.Actor)
 		lo, hi := -1<<31, 1<<31
 		if !f.From.IsZero() {
 			lo = timeline.Day(f.From) - 400 // date_lo of events overlapping From
@@ -437,9 +437,18 @@ func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([
 		if !f.To.IsZero() {
 			hi = timeline.Day(f.To)
 		}
-		from = `(SELECT DISTINCT merged FROM merged_actors WHERE key IN (SELECT value FROM json_each(?)) AND date_lo >= ? AND date_lo < ?) a
+		if len(f.Actor) == 1 {
+			// One actor: read its index range in timeline order.
+			from = `merged_actors a JOIN merged_events me ON me.seq = a.merged`
+			where = append(where, `a.key = ? AND a.date_lo >= ? AND a.date_lo < ?`)
+			args = append(args, f.Actor[0], lo, hi)
+			order = ` ORDER BY a.date_lo, a.negw, a.merged`
+		} else {
+			keys, _ := json.Marshal(f.Actor)
+			from = `(SELECT DISTINCT merged FROM merged_actors WHERE key IN (SELECT value FROM json_each(?)) AND date_lo >= ? AND date_lo < ?) a
 			JOIN merged_events me ON me.seq = a.merged`
-		args = append(args, string(keys), lo, hi)
+			args = append(args, string(keys), lo, hi)
+		}
 	}
 	if len(f.With) > 0 {
 		keys, _ := json.Marshal(f.With)
@@ -471,7 +480,7 @@ func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([
 	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM `+from+cond, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find merged events: count: %w", err)
 	}
-	q := `SELECT me.data FROM ` + from + cond + ` ORDER BY me.date_lo, me.width DESC, me.id`
+	q := `SELECT me.data FROM ` + from + cond + order
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {

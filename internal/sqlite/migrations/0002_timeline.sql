@@ -19,20 +19,23 @@ CREATE TABLE merged_events (
 	data          TEXT NOT NULL
 );
 
-CREATE INDEX merged_events_date_idx ON merged_events (date_lo, width DESC, id);
+CREATE INDEX merged_events_date_idx ON merged_events (date_lo, width DESC);
 CREATE INDEX merged_events_type_idx ON merged_events (type, date_lo);
 
 -- Participants of merged events, by actor key (ref, or "name:" and the
--- folded name), so that a timeline for one actor reads one index range.
+-- folded name), one row per key and event, in timeline order (date_lo,
+-- coarser dates first, then seq), so that the timeline of one actor is
+-- one index range read in order.
 CREATE TABLE merged_actors (
 	key     TEXT NOT NULL,
 	date_lo INTEGER NOT NULL,
+	negw    INTEGER NOT NULL, -- -merged_events.width
 	merged  INTEGER NOT NULL REFERENCES merged_events (seq) ON DELETE CASCADE,
-	role    TEXT NOT NULL, -- 'actor' or 'recipient'
+	role    TEXT NOT NULL,    -- 'actor' or 'recipient' (actor when both)
 	name    TEXT NOT NULL,
 	country TEXT NOT NULL,
 	type    TEXT NOT NULL,
-	PRIMARY KEY (key, date_lo, merged, role)
+	PRIMARY KEY (key, date_lo, negw, merged)
 ) WITHOUT ROWID;
 
 CREATE INDEX merged_actors_merged_idx ON merged_actors (merged);
