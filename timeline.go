@@ -70,8 +70,9 @@ type TimelineFilter struct {
 	With  []string
 	// Type is a PLOVER event type.
 	Type string
-	// Place matches a place by ref, name or country code.
-	Place string
+	// Place keeps events whose place matches one of these refs, names
+	// (in any case and without diacritics) or country codes.
+	Place []string
 	// From and To select events whose date overlaps [From, To).
 	From, To time.Time
 	// Modality keeps only events of this merged modality.

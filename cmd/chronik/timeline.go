@@ -54,9 +54,12 @@ func (f *timelineFlags) filter(ctx context.Context, a *App, db *sqlite.DB, actor
 	default:
 		return tf, usagef("--modality %q: want asserted, future, negated or hypothetical", f.modality)
 	}
-	tf.Place, tf.MinSources, tf.Limit = f.place, f.minSources, f.limit
-	if tf.Place != "" {
-		tf.Place = resolvePlace(tf.Place)
+	tf.MinSources, tf.Limit = f.minSources, f.limit
+	if f.place != "" {
+		tf.Place = []string{f.place}
+		if ref := resolvePlace(f.place); ref != f.place {
+			tf.Place = append(tf.Place, ref)
+		}
 	}
 	if actor != "" {
 		if tf.Actor, err = resolveActor(ctx, db, actor); err != nil {
@@ -107,9 +110,10 @@ func resolveActor(ctx context.Context, db chronik.TimelineService, name string) 
 	return keys, nil
 }
 
-// resolvePlace maps a place name in any language to its ref when the
-// knowledge base knows it ("Wladiwostok", "Vladivostok" → its ref); the
-// store also matches the name itself and country codes.
+// resolvePlace maps a place name in any language to its ref (a country
+// to its code) when the knowledge base knows it: "Wladiwostok" and
+// "Vladivostok" give the same ref. The store is asked for the name as
+// given too, and matches it against names and country codes.
 func resolvePlace(name string) string {
 	if len(name) == 3 && strings.ToUpper(name) == name || refRE.MatchString(name) {
 		return name

@@ -459,9 +459,17 @@ func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([
 		where = append(where, `me.type = ?`)
 		args = append(args, strings.ToUpper(f.Type))
 	}
-	if f.Place != "" {
-		where = append(where, `(me.place_ref = ? OR me.place_country = ? OR me.place_folded = ?)`)
-		args = append(args, f.Place, strings.ToUpper(f.Place), timeline.Fold(f.Place))
+	if len(f.Place) > 0 {
+		var refs, folded []string
+		for _, p := range f.Place {
+			refs = append(refs, p, strings.ToUpper(p))
+			folded = append(folded, timeline.Fold(p))
+		}
+		r, _ := json.Marshal(refs)
+		fo, _ := json.Marshal(folded)
+		where = append(where, `(me.place_ref IN (SELECT value FROM json_each(?)) OR me.place_country IN (SELECT value FROM json_each(?))
+			OR me.place_folded IN (SELECT value FROM json_each(?)))`)
+		args = append(args, string(r), string(r), string(fo))
 	}
 	if f.Modality != "" {
 		where = append(where, `me.modality = ?`)
