@@ -139,7 +139,15 @@ func (a *App) demoTimes(cmd *cobra.Command, db chronik.Store, _ []*chronik.Docum
 			fmt.Fprintf(out, "  linked  %s\n", strings.Join(names, ", "))
 		}
 		for _, v := range doc.Events {
-			fmt.Fprintf(out, "  event   %s/%s %s on %s (%s)  %q\n", v.Type, v.Mode, v.Modality, v.Date.Value, v.Date.From, v.Trigger.Text)
+			typ := v.Type
+			if v.Mode != "" {
+				typ += "/" + v.Mode
+			}
+			fmt.Fprintf(out, "  event   %-18s %s → %s, %s on %s (from %s)", typ, actors(v.Actor), actors(v.Recipient), v.Modality, v.Date.Value, v.Date.From)
+			if v.Reported {
+				fmt.Fprint(out, ", reported")
+			}
+			fmt.Fprintf(out, "  %q\n", v.Trigger.Text)
 		}
 	}
 	return nil
@@ -164,4 +172,20 @@ func orUnknown(s string) string {
 		return "unknown"
 	}
 	return s
+}
+
+// actors names the countries and sectors of an event's participants.
+func actors(as []chronik.Actor) string {
+	if len(as) == 0 {
+		return "-"
+	}
+	var names []string
+	for _, a := range as {
+		n := a.Name
+		if n == "" {
+			n = strings.TrimSpace(a.Country + " " + a.Sector)
+		}
+		names = append(names, n)
+	}
+	return strings.Join(names, " & ")
 }
