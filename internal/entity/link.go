@@ -16,6 +16,12 @@ func (st *state) link(a *atom, rc roleCtx) int32 {
 	bestScore := -1e9
 	bestShort := false
 	var bestCtx, bestOffice bool
+	// "in Bayern": after a preposition of place a place beats a club or
+	// firm of the same name
+	placeBonus := 0.0
+	if st.placePrepBefore(a.i) {
+		placeBonus = 1
+	}
 	a.each(func(al gazetteer.Alias) {
 		if al.Entry < 0 || al.Kind != gazetteer.AliasName && al.Kind != gazetteer.AliasShort {
 			return
@@ -59,11 +65,11 @@ func (st *state) link(a *atom, rc roleCtx) int32 {
 				}
 			}
 		case gazetteer.KindCountry:
-			s += 0.6
+			s += 0.6 + placeBonus
 		case gazetteer.KindOrg, gazetteer.KindMetonym:
 			s += 0.5
 		case gazetteer.KindCity:
-			s += 0.3
+			s += 0.3 + placeBonus
 			if e.Capital {
 				s += 0.2
 			}
@@ -71,7 +77,7 @@ func (st *state) link(a *atom, rc roleCtx) int32 {
 				s += float64(e.Population) / 1e8
 			}
 		case gazetteer.KindRegion:
-			s += 0.2
+			s += 0.2 + placeBonus
 		}
 		if s > bestScore {
 			best, bestScore, bestShort, bestCtx, bestOffice = al.Entry, s, short, ctx, office

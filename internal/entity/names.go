@@ -222,7 +222,8 @@ func (st *state) unknownPerson(k int, rc roleCtx) int {
 		if !okParticles {
 			break
 		}
-		if !(nx.node != nil && nx.has(gazetteer.AliasFirstName)) && !st.nameLike(nx, true) && !(st.hasName(nx) && st.personish(nx)) {
+		afterFirst := prev.node != nil && prev.has(gazetteer.AliasFirstName)
+		if !(nx.node != nil && nx.has(gazetteer.AliasFirstName)) && !st.nameLike(nx, true) && !(afterFirst && st.surnameLike(nx)) && !(st.hasName(nx) && st.personish(nx)) {
 			break
 		}
 		end++
@@ -274,6 +275,44 @@ func (st *state) nameLike(a *atom, context bool) bool {
 		return false
 	}
 	return utf8.RuneCountInString(s) > 1
+}
+
+// surnameLike reports whether an atom right after a first name can be a
+// surname: a capitalised word that is no known noun or role and does not
+// end like an abstract noun. Surnames often end like concrete nouns
+// ("Ellerbrecht", "Kaltenmarkt"), so the weaker noun endings are allowed.
+func (st *state) surnameLike(a *atom) bool {
+	if a.j != a.i+1 {
+		return false
+	}
+	w := st.words[a.i]
+	if !w.upper || w.digit {
+		return false
+	}
+	if a.node != nil && (a.has(gazetteer.AliasNoun) || a.has(gazetteer.AliasRole) || a.has(gazetteer.AliasSector) || a.has(gazetteer.AliasAdjective) || a.has(gazetteer.AliasTitle)) {
+		return false
+	}
+	s := st.wordText(a.i)
+	if st.lang == "de" && abstractNoun(s) {
+		return false
+	}
+	return utf8.RuneCountInString(s) > 1
+}
+
+var abstractSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+	"ismus", "ität", "täten", "nisse", "ierung", "politik", "minister", "ministerin", "präsident", "sprecher", "partei",
+	"verband", "gruppe", "krieg", "wahl", "wahlen", "jahr", "jahre", "jahren"}
+
+// abstractNoun reports whether a capitalised German word ends like an
+// abstract or institutional noun (Regierung, Freiheit, Parteichef).
+func abstractNoun(s string) bool {
+	l := strings.ToLower(s)
+	for _, suf := range abstractSuffixes {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 var nounSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
