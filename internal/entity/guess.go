@@ -26,6 +26,15 @@ func (st *state) guess(k int) int {
 		st.addGuess(a.i, a.j, "ORG")
 		return k + 1
 	}
+	if st.lang == "de" && st.placeAfterPrep(a) {
+		// "in San Remo", "in Bad Tölzing": up to two more such words
+		end := k + 1
+		for end < len(st.atoms) && end-k < 3 && st.adjacent(end-1, false) && st.nameLike(&st.atoms[end], true) && !st.germanNoun(st.wordText(st.atoms[end].i)) {
+			end++
+		}
+		st.addGuess(a.i, st.atoms[end-1].j, "LOC")
+		return end
+	}
 	if st.nameLike(a, true) && st.saidNear(a) {
 		st.addGuess(a.i, a.j, "PER")
 		st.last[st.foldedKey(st.wordText(a.i))] = len(st.ments) - 1
@@ -38,8 +47,11 @@ func (st *state) addGuess(i, j int, typ string) {
 	start, end := int(st.words[i].start), int(st.words[j-1].end)
 	name := st.text[start:end]
 	prefix := "chronik:per/"
-	if typ == "ORG" {
+	switch typ {
+	case "ORG":
 		prefix = "chronik:org/"
+	case "LOC":
+		prefix = "chronik:loc/"
 	}
 	st.ments = append(st.ments, mention{start: start, end: end, typ: typ, ref: prefix + slug(name), name: name, entry: -1})
 }
@@ -177,3 +189,88 @@ var sayVerbs = map[string]bool{"sagte": true, "sagt": true, "erklärte": true, "
 var determiners = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
 	"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true, "kein": true, "keine": true,
 	"the": true, "a": true, "an": true}
+
+// placeAfterPrep reports whether an unknown capitalised word follows "in",
+// "nach" or "aus" and looks like no noun ("in Herzogenaurach"): it is a
+// place.
+func (st *state) placeAfterPrep(a *atom) bool {
+	if a.i == 0 || st.words[a.i-1].gap != gazetteer.GapSpace || a.j != a.i+1 {
+		return false
+	}
+	switch st.wordText(a.i - 1) {
+	case "in", "nach", "aus":
+	default:
+		return false
+	}
+	w := st.wordText(a.i)
+	if st.words[a.i].upper && !st.words[a.i].digit && (a.node == nil || !a.has(gazetteer.AliasNoun)) && placeShaped(w) {
+		return true
+	}
+	return st.nameLike(a, true) && !st.germanNoun(w)
+}
+
+// placeEndings end German place names (Sindelfingen, Oberkirchhausen,
+// Neustadt, Ebersberg).
+var placeEndings = []string{"ingen", "hausen", "heim", "dorf", "burg", "berg", "bach", "feld", "felde", "stadt", "stedt",
+	"hofen", "kirchen", "rode", "leben", "brück", "brücken", "furt", "hagen", "born", "beck", "büttel", "ow", "itz", "au"}
+
+// placeShaped reports whether a capitalised word ends like a German place name.
+func placeShaped(w string) bool {
+	for _, e := range placeEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanNoun reports whether w is a known German noun, an inflected form
+// of one (Gaststätten, Einzelfällen) or a compound whose last part is one
+// (Einsatzgebiet, Branchenangaben).
+func (st *state) germanNoun(w string) bool {
+	st.fold = gazetteer.Fold(st.fold[:0], w)
+	s := string(st.fold)
+	if st.nounForm(s) {
+		return true
+	}
+	// compound: a head of at least four letters after a part of at least three
+	for p := 3; p+4 <= len(s); p++ {
+		if !utf8.RuneStart(s[p]) {
+			continue
+		}
+		if st.nounForm(s[p:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEndings are German plural and case endings, longest first.
+var nounEndings = []string{"ern", "ens", "en", "er", "es", "n", "e", "s"}
+
+// nounForm reports whether the folded word s, or s without a plural or
+// case ending, is a known German noun.
+func (st *state) nounForm(s string) bool {
+	if st.isNoun(s) {
+		return true
+	}
+	for _, e := range nounEndings {
+		if len(s) > len(e)+3 && strings.HasSuffix(s, e) && st.isNoun(s[:len(s)-len(e)]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) isNoun(folded string) bool {
+	n := st.kb.Root().Next(folded)
+	if n == nil {
+		return false
+	}
+	for _, al := range n.Aliases() {
+		if al.Kind == gazetteer.AliasNoun && (al.Lang == "" || al.Lang == "de") {
+			return true
+		}
+	}
+	return false
+}

@@ -289,7 +289,8 @@ func (st *state) surnameLike(a *atom) bool {
 	if !w.upper || w.digit {
 		return false
 	}
-	if a.node != nil && (a.has(gazetteer.AliasNoun) || a.has(gazetteer.AliasRole) || a.has(gazetteer.AliasSector) || a.has(gazetteer.AliasAdjective) || a.has(gazetteer.AliasTitle)) {
+	// a noun may be a surname ("Thomas Richter", "Anna Vogel")
+	if a.node != nil && (a.has(gazetteer.AliasRole) || a.has(gazetteer.AliasSector) || a.has(gazetteer.AliasAdjective) || a.has(gazetteer.AliasTitle)) {
 		return false
 	}
 	s := st.wordText(a.i)
