@@ -53,26 +53,20 @@ func (m *matcher) matchAt(i int) []cand {
 		return nil
 	}
 	m.pool = m.pool[:0]
-	m.idx = m.idx[:0]
-	if t.e != nil {
-		for c := class(0); c < nWordClasses; c++ {
-			if t.e.mask&(1<<c) != 0 {
-				m.idx = append(m.idx, m.r.byClass[c]...)
-			}
-		}
-		if v, ok := t.e.get(cLIT); ok {
-			m.idx = append(m.idx, m.r.byLit[v.s]...)
-		}
-	}
-	if t.kind != kWord {
+	var idx []int
+	switch {
+	case t.e == nil:
+		idx = m.r.byShape // a number or an apostrophe
+	case t.kind == kWord:
+		idx = t.e.pats
+	default:
+		m.idx = append(m.idx[:0], t.e.pats...)
 		m.idx = append(m.idx, m.r.byShape...)
-	}
-	if len(m.idx) == 0 {
-		return nil
-	}
-	if len(m.idx) > 1 {
 		slices.Sort(m.idx)
-		m.idx = slices.Compact(m.idx)
+		idx = slices.Compact(m.idx)
+	}
+	if len(idx) == 0 {
+		return nil
 	}
 	m.maxEnd = len(m.toks)
 	for j := i + 1; j < len(m.toks) && j < i+16; j++ {
@@ -81,7 +75,7 @@ func (m *matcher) matchAt(i int) []cand {
 			break
 		}
 	}
-	for _, pi := range m.idx {
+	for _, pi := range idx {
 		p := m.r.pats[pi]
 		m.bestEnd, m.bestPat = 0, nil
 		m.best = m.best[:0]

@@ -110,6 +110,7 @@ type wordVal struct {
 type entry struct {
 	mask uint64
 	vals []wordVal
+	pats []int // the patterns that can start at the word, in rule order
 }
 
 func (e *entry) has(c class) bool { return e != nil && e.mask&(1<<c) != 0 }
@@ -199,6 +200,30 @@ func (r *rules) index() {
 			r.byLit[l] = append(r.byLit[l], i)
 		}
 	}
+	for _, e := range r.words {
+		e.pats = r.startPatterns(e)
+	}
+	for _, ps := range r.phrases {
+		for _, p := range ps {
+			p.e.pats = r.startPatterns(p.e)
+		}
+	}
+}
+
+// startPatterns returns the sorted indices of the patterns that can start
+// at a word with entry e: by its classes and its literal.
+func (r *rules) startPatterns(e *entry) []int {
+	var idx []int
+	for c := class(0); c < nWordClasses; c++ {
+		if e.mask&(1<<c) != 0 {
+			idx = append(idx, r.byClass[c]...)
+		}
+	}
+	if v, ok := e.get(cLIT); ok {
+		idx = append(idx, r.byLit[v.s]...)
+	}
+	slices.Sort(idx)
+	return slices.Compact(idx)
 }
 
 var actions = map[string]bool{
