@@ -23,8 +23,27 @@ func (st *state) guess(k int) int {
 	}
 	a := &st.atoms[k]
 	if a.j == a.i+1 && st.acronym(a.i) {
-		st.addGuess(a.i, a.j, "ORG")
-		return k + 1
+		// "Fraunhofer FIT", "Mitsubishi UFJ": an acronym right after an
+		// organisation's name is part of it
+		if n := len(st.ments); n > 0 && a.i > 0 && st.words[a.i-1].gap == gazetteer.GapSpace {
+			m := &st.ments[n-1]
+			if m.typ == "ORG" && !m.nominal && m.end == int(st.words[a.i-1].end) {
+				m.end = int(st.words[a.i].end)
+				m.ref, m.entry, m.name = "chronik:org/"+slug(st.text[m.start:m.end]), -1, st.text[m.start:m.end]
+				return k + 1
+			}
+		}
+		// "PKN Orlen", "BZ WBK": a name right after an acronym belongs to it
+		end := k + 1
+		for end < len(st.atoms) && end-k < 3 && st.adjacent(end-1, false) {
+			nx := &st.atoms[end]
+			if nx.j != nx.i+1 || !(nx.node == nil && st.acronym(nx.i) || legalForms[st.wordText(nx.i)]) {
+				break
+			}
+			end++
+		}
+		st.addGuess(a.i, st.atoms[end-1].j, "ORG")
+		return end
 	}
 	if st.lang == "de" && st.placeAfterPrep(a) {
 		// "in San Remo", "in Bad Tölzing": up to two more such words
@@ -107,18 +126,25 @@ var notAcronyms = map[string]bool{
 
 // legalForms end a company name: "Bilfinger Berger AG".
 var legalForms = map[string]bool{"AG": true, "GmbH": true, "SE": true, "KG": true, "KGaA": true, "Inc": true,
-	"Ltd": true, "Corp": true, "Corporation": true, "plc": true, "SA": true, "NV": true, "Holding": true, "Group": true}
+	"Ltd": true, "Corp": true, "Corporation": true, "plc": true, "SA": true, "NV": true, "Holding": true, "Holdings": true, "Group": true}
 
 // legalForm reads up to three capitalised words before a legal form.
 func (st *state) legalForm(k int) int {
 	as := st.atoms
+	start := k
 	end := k
-	for end < len(as) && end-k < 3 {
+	for end < len(as) && end-start < 3 {
 		a := &as[end]
 		if a.j != a.i+1 || !st.words[a.i].upper || legalForms[st.wordText(a.i)] {
 			break
 		}
-		if end > k && (as[end-1].j != a.i || st.words[a.i-1].gap != gazetteer.GapSpace && st.words[a.i-1].gap != gazetteer.GapHyphen) {
+		// "der Versicherer KLV Holdings": a common noun before the name is no part of it
+		if end == start && st.lang == "de" && st.germanNoun(st.wordText(a.i)) && !(a.node != nil && st.hasName(a)) {
+			start++
+			end = start
+			continue
+		}
+		if end > start && (as[end-1].j != a.i || st.words[a.i-1].gap != gazetteer.GapSpace && st.words[a.i-1].gap != gazetteer.GapHyphen) {
 			break
 		}
 		end++
@@ -128,7 +154,7 @@ func (st *state) legalForm(k int) int {
 			if end < len(as) && as[end].i == last+1 {
 				end++
 			}
-			st.addGuess(as[k].i, j, "ORG")
+			st.addGuess(as[start].i, j, "ORG")
 			return end
 		}
 	}
@@ -238,12 +264,22 @@ func (st *state) germanNoun(w string) bool {
 		if !utf8.RuneStart(s[p]) {
 			continue
 		}
-		if st.nounForm(s[p:]) {
+		if st.nounForm(s[p:]) && !nameHeads[s[p:]] {
 			return true
 		}
 	}
 	return false
 }
+
+// nameHeads end surnames and place names as often as compounds
+// (Oberndorfer, Wendelstein, Kranzberger), so they make no noun.
+var nameHeads = map[string]bool{"dorf": true, "dorfer": true, "stein": true, "steiner": true, "berg": true, "berger": true,
+	"burg": true, "burger": true, "bach": true, "bacher": true, "feld": true, "felder": true, "haus": true, "hausen": true,
+	"hauser": true, "heim": true, "heimer": true, "mann": true, "wald": true, "walder": true, "hof": true, "hofer": true,
+	"brunn": true, "brunner": true, "see": true, "tal": true, "thal": true, "bauer": true, "meier": true, "müller": true,
+	"schmidt": true, "huber": true, "mayer": true, "gruber": true, "kirch": true, "kirchen": true,
+	"bruck": true, "brück": true, "brücke": true, "rode": true, "born": true, "hagen": true, "furt": true, "stadt": true,
+	"städter": true, "ecker": true, "egger": true, "moser": true, "wiese": true, "wieser": true}
 
 // nounEndings are German plural and case endings, longest first.
 var nounEndings = []string{"ern", "ens", "en", "er", "es", "n", "e", "s"}
