@@ -223,12 +223,16 @@ func (st *state) unknownPerson(k int, rc roleCtx) int {
 			break
 		}
 		afterFirst := prev.node != nil && prev.has(gazetteer.AliasFirstName)
+		// "Heidi Klums Modelsuche": a noun after the surname ends the name
+		if !afterFirst && st.lang == "de" && nx.j == nx.i+1 && st.germanNoun(st.wordText(nx.i)) {
+			break
+		}
 		if !(nx.node != nil && nx.has(gazetteer.AliasFirstName)) && !st.nameLike(nx, true) && !(afterFirst && st.surnameLike(nx)) && !(st.hasName(nx) && st.personish(nx)) {
 			break
 		}
 		end++
 	}
-	if isFirst && end == k+1 {
+	if isFirst && end == k+1 && !st.loneFirstName(first) {
 		return k
 	}
 	start, stop := int(st.words[first.i].start), int(st.words[as[end-1].j-1].end)
@@ -245,6 +249,19 @@ func (st *state) unknownPerson(k int, rc roleCtx) int {
 	last := st.wordText(as[end-1].j - 1)
 	st.last[st.foldedKey(last)] = len(st.ments) - 1
 	return end
+}
+
+// loneFirstName reports whether a first name without a surname names a
+// person ("sagte Jan", "mit Judith"): inside a sentence, not a noun, not
+// the first part of a hyphenated compound, and not before a capitalised word.
+func (st *state) loneFirstName(a *atom) bool {
+	if st.lang != "de" || a.j != a.i+1 || st.words[a.i].sent || a.has(gazetteer.AliasNoun) || a.has(gazetteer.AliasTitle) || st.hasName(a) {
+		return false
+	}
+	if a.j < len(st.words) && (st.words[a.i].gap == gazetteer.GapHyphen || st.words[a.i].gap == gazetteer.GapSpace && st.words[a.j].upper) {
+		return false
+	}
+	return a.i == 0 || st.words[a.i-1].gap != gazetteer.GapHyphen
 }
 
 // nameLike reports whether an atom can be (part of) an unknown name: a
