@@ -54,6 +54,18 @@ func (st *state) name(k int, rc roleCtx) int {
 		sector = "GOV"
 	}
 	st.addEntry(start, end, e, false, sector)
+	if ent.Type == "ORG" && a.j < len(st.words) && st.words[a.j-1].gap == gazetteer.GapSpace && legalForms[st.wordText(a.j)] {
+		// "Audi AG", "Google Inc.": the legal form belongs to the name
+		m := &st.ments[len(st.ments)-1]
+		m.end = int(st.words[a.j].end)
+		if w := st.wordText(a.j); (w == "Inc" || w == "Ltd" || w == "Corp") && m.end < len(st.text) && st.text[m.end] == '.' {
+			m.end++
+		}
+		if k+1 < len(st.atoms) && st.atoms[k+1].i == a.j {
+			return k + 2
+		}
+		return k + 1
+	}
 	// "Nordkoreas Machthaber", "Russia's foreign minister"
 	if code != "" {
 		next := k + 1

@@ -44,3 +44,49 @@ func englishDemonyms(adj string) []string {
 	}
 	return []string{adj + "s"}
 }
+
+// germanNameForms returns the case forms of a German organisation's name
+// whose first word is an adjective: Deutsche Presse-Agentur → Deutschen
+// Presse-Agentur; Süddeutsche Zeitung → Süddeutschen Zeitung; Internationaler
+// Gerichtshof → Internationalen, Internationales Gerichtshof. Place
+// adjectives in -er do not inflect (Berliner Zeitung) and give nothing.
+func germanNameForms(name string) []string {
+	sp := strings.IndexByte(name, ' ')
+	if sp <= 0 {
+		return nil
+	}
+	first, rest := name[:sp], name[sp:]
+	if first == "" || first[0] < 'A' || first[0] > 'Z' && first[0] < 0x80 {
+		return nil
+	}
+	var stem string
+	switch {
+	case strings.HasSuffix(first, "e"):
+		stem = first[:len(first)-1]
+	case strings.HasSuffix(first, "er") || strings.HasSuffix(first, "es"):
+		stem = first[:len(first)-2]
+	default:
+		return nil
+	}
+	if !adjectiveStem(stem) {
+		return nil
+	}
+	var out []string
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		if f := stem + e; f != first {
+			out = append(out, f+rest)
+		}
+	}
+	return out
+}
+
+// adjectiveStem reports whether a capitalised stem ends like a German
+// adjective (deutsch, europäisch, international, evangelisch, frei, neu).
+func adjectiveStem(s string) bool {
+	for _, e := range []string{"isch", "sch", "al", "ig", "lich", "ell", "iv", "är", "frei", "neu", "alt", "groß", "klein", "ober", "nieder", "vereinigt"} {
+		if strings.HasSuffix(strings.ToLower(s), e) {
+			return true
+		}
+	}
+	return false
+}

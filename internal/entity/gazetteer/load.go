@@ -203,6 +203,15 @@ func loadOrgs(kb *KB, t *table) error {
 		kb.addName(e.Name, AliasName, "", idx)
 		kb.addName(e.NameEN, AliasName, "", idx)
 		kb.addAliases(idx, t.get(i, "aliases"))
+		// "der Deutschen Presse-Agentur", "des Europäischen Parlaments"
+		for _, n := range append([]string{e.Name}, splitList(t.get(i, "aliases"))...) {
+			if strings.Contains(n, "@") {
+				continue
+			}
+			for _, f := range germanNameForms(n) {
+				kb.addName(f, AliasName, "de", idx)
+			}
+		}
 	}
 	return nil
 }
@@ -244,6 +253,15 @@ func loadRegions(kb *KB, t *table) error {
 		kb.addName(e.Name, AliasName, "", idx)
 		kb.addName(e.NameEN, AliasName, "", idx)
 		kb.addAliases(idx, t.get(i, "aliases"))
+		// "der Deutschen Presse-Agentur", "des Europäischen Parlaments"
+		for _, n := range append([]string{e.Name}, splitList(t.get(i, "aliases"))...) {
+			if strings.Contains(n, "@") {
+				continue
+			}
+			for _, f := range germanNameForms(n) {
+				kb.addName(f, AliasName, "de", idx)
+			}
+		}
 	}
 	return nil
 }
@@ -291,6 +309,15 @@ func loadCities(kb *KB, t *table) error {
 		kb.addName(e.Name, AliasName, "", idx)
 		kb.addName(e.NameEN, AliasName, "", idx)
 		kb.addAliases(idx, t.get(i, "aliases"))
+		// "der Deutschen Presse-Agentur", "des Europäischen Parlaments"
+		for _, n := range append([]string{e.Name}, splitList(t.get(i, "aliases"))...) {
+			if strings.Contains(n, "@") {
+				continue
+			}
+			for _, f := range germanNameForms(n) {
+				kb.addName(f, AliasName, "de", idx)
+			}
+		}
 	}
 	return nil
 }
