@@ -230,8 +230,13 @@ func jsonString(v json.RawMessage) (s string, ok bool) {
 	// The object was validated as a whole: a string without escapes is
 	// its bytes between the quotes, which saves a second scan of the
 	// article text.
-	if n := len(v); n >= 2 && v[0] == '"' && v[n-1] == '"' && bytes.IndexByte(v, '\\') < 0 && utf8.Valid(v) {
-		return string(v[1 : n-1]), true
+	if n := len(v); n >= 2 && v[0] == '"' && v[n-1] == '"' && utf8.Valid(v) {
+		if bytes.IndexByte(v, '\\') < 0 {
+			return string(v[1 : n-1]), true
+		}
+		if s, ok := unescape(v[1 : n-1]); ok {
+			return s, true
+		}
 	}
 	if err := json.Unmarshal(v, &s); err == nil {
 		return s, true
@@ -241,6 +246,43 @@ func jsonString(v json.RawMessage) (s string, ok bool) {
 		return string(v), false
 	}
 	return b.String(), false
+}
+
+// unescape decodes the body of a valid JSON string whose escapes are all
+// single characters (\n, \", …). It reports false for a \u escape, which
+// it leaves to encoding/json.
+func unescape(b []byte) (string, bool) {
+	var out strings.Builder
+	out.Grow(len(b))
+	for {
+		i := bytes.IndexByte(b, '\\')
+		if i < 0 {
+			out.Write(b)
+			return out.String(), true
+		}
+		if i+1 >= len(b) {
+			return "", false
+		}
+		out.Write(b[:i])
+		c := b[i+1]
+		switch c {
+		case '"', '\\', '/':
+		case 'b':
+			c = '\b'
+		case 'f':
+			c = '\f'
+		case 'n':
+			c = '\n'
+		case 'r':
+			c = '\r'
+		case 't':
+			c = '\t'
+		default:
+			return "", false
+		}
+		out.WriteByte(c)
+		b = b[i+2:]
+	}
 }
 
 // langCode returns the primary subtag of a language tag in lowercase:
