@@ -21,6 +21,11 @@ func (st *state) guess(k int) int {
 	if end := st.legalForm(k); end > k {
 		return end
 	}
+	if st.lang == "de" {
+		if end := st.street(k); end > k {
+			return end
+		}
+	}
 	a := &st.atoms[k]
 	if a.j == a.i+1 && st.acronym(a.i) {
 		// "Fraunhofer FIT", "Mitsubishi UFJ": an acronym right after an
@@ -309,4 +314,53 @@ func (st *state) isNoun(folded string) bool {
 		}
 	}
 	return false
+}
+
+// streetEndings end the one-word names of streets and squares (Knoopstraße,
+// Lindenallee).
+var streetEndings = []string{"straße", "strasse", "allee", "gasse", "chaussee", "damm"}
+
+// streetPrefixes make a generic noun, not a name: Bundesstraße, Seitengasse.
+var streetPrefixes = map[string]bool{"bundes": true, "land": true, "seiten": true, "neben": true, "einbahn": true,
+	"durchgangs": true, "umgehungs": true, "schnell": true, "fern": true, "kreis": true, "staats": true, "orts": true,
+	"fußgänger": true, "einkaufs": true, "haupt": true, "zufahrts": true, "wohn": true, "anlieger": true, "ausfall": true,
+	"damm": true, "deich": true, "bahn": true, "sack": true, "quer": true, "park": true, "bau": true}
+
+// placeHeads follow a place adjective in -er to name a place: Gubener
+// Straße, Tegeler See, Frankfurter Hauptbahnhof.
+var placeHeads = map[string]bool{"Straße": true, "Strasse": true, "Allee": true, "Platz": true, "Weg": true, "Ring": true,
+	"Damm": true, "Ufer": true, "Brücke": true, "Tor": true, "See": true, "Bahnhof": true, "Hauptbahnhof": true,
+	"Flughafen": true, "Hafen": true, "Chaussee": true, "Landstraße": true, "Kreuz": true, "Bucht": true, "Forst": true}
+
+// street reads the name of a street or a place named after a town: one
+// word ending in -straße whose first part is no common noun
+// ("Knoopstraße"), or a place adjective in -er before a place noun
+// ("Gubener Straße").
+func (st *state) street(k int) int {
+	a := &st.atoms[k]
+	if a.j != a.i+1 || !st.words[a.i].upper {
+		return k
+	}
+	w := st.wordText(a.i)
+	if strings.HasSuffix(w, "er") && len(w) > 4 && k+1 < len(st.atoms) && st.adjacent(k, false) {
+		nx := &st.atoms[k+1]
+		if nx.j == nx.i+1 && placeHeads[st.wordText(nx.i)] && !st.nounForm(string(gazetteer.Fold(st.fold[:0], w))) {
+			st.addGuess(a.i, nx.j, "LOC")
+			return k + 2
+		}
+	}
+	st.fold = gazetteer.Fold(st.fold[:0], w)
+	l := string(st.fold)
+	for _, e := range streetEndings {
+		if len(l) < len(e)+3 || !strings.HasSuffix(l, e) {
+			continue
+		}
+		pre := strings.TrimRight(l[:len(l)-len(e)], "-")
+		if streetPrefixes[pre] || st.nounForm(pre) {
+			return k
+		}
+		st.addGuess(a.i, a.j, "LOC")
+		return k + 1
+	}
+	return k
 }

@@ -28,6 +28,10 @@ func (st *state) name(k int, rc roleCtx) int {
 				return k + 2
 			}
 		}
+		// "Berlin-Mitte", "Köln-Porz": a district of a known city
+		if end := st.district(k); end > k {
+			return end
+		}
 		return k + 1
 	}
 	if st.hyphenBefore(a) {
@@ -86,6 +90,38 @@ func (st *state) name(k int, rc roleCtx) int {
 		}
 	}
 	return k + 1
+}
+
+// district reads a city of the knowledge base joined by a hyphen to a
+// capitalised word that is no noun ("Berlin-Mitte", "Hamburg-Altona").
+func (st *state) district(k int) int {
+	a := &st.atoms[k]
+	if st.lang != "de" || !st.adjacent(k, true) || st.cityEntry(a) < 0 {
+		return k
+	}
+	nx := &st.atoms[k+1]
+	if nx.j != nx.i+1 || !st.words[nx.i].upper || nx.node != nil && (nx.has(gazetteer.AliasNoun) || nx.has(gazetteer.AliasRole) || nx.has(gazetteer.AliasSector)) {
+		return k
+	}
+	if nx.j < len(st.words) && st.words[nx.i].gap == gazetteer.GapHyphen || st.germanNoun(st.wordText(nx.i)) || nounShaped(st.wordText(nx.i)) {
+		return k
+	}
+	e := st.cityEntry(a)
+	st.addEntry(int(st.words[a.i].start), int(st.words[nx.i].end), e, false, "")
+	m := &st.ments[len(st.ments)-1]
+	m.name = st.text[m.start:m.end]
+	return k + 2
+}
+
+// cityEntry returns the city of the knowledge base an atom names, or -1.
+func (st *state) cityEntry(a *atom) int32 {
+	var e int32 = -1
+	a.each(func(al gazetteer.Alias) {
+		if e < 0 && al.Kind == gazetteer.AliasName && al.Entry >= 0 && st.kb.Entry(al.Entry).Kind == gazetteer.KindCity {
+			e = al.Entry
+		}
+	})
+	return e
 }
 
 // placePrepBefore reports whether word i follows a preposition of place
