@@ -332,6 +332,16 @@ var placeHeads = map[string]bool{"Straße": true, "Strasse": true, "Allee": true
 	"Damm": true, "Ufer": true, "Brücke": true, "Tor": true, "See": true, "Bahnhof": true, "Hauptbahnhof": true,
 	"Flughafen": true, "Hafen": true, "Chaussee": true, "Landstraße": true, "Kreuz": true, "Bucht": true, "Forst": true}
 
+// orgHeads follow a place adjective in -er to name an organisation:
+// Hamburger Mieterverein, Kieler Nachrichten, Freiburger Landgericht.
+var orgHeads = map[string]bool{"Zeitung": true, "Rundschau": true, "Nachrichten": true, "Allgemeine": true, "Kurier": true,
+	"Anzeiger": true, "Morgenpost": true, "Tagblatt": true, "Abendblatt": true, "Presse": true, "Volkszeitung": true,
+	"Stadtwerke": true, "Verkehrsbetriebe": true, "Volksbank": true, "Sparkasse": true, "Mieterverein": true,
+	"Philharmoniker": true, "Symphoniker": true, "Staatsoper": true, "Staatstheater": true, "Schauspielhaus": true,
+	"Landgericht": true, "Amtsgericht": true, "Oberlandesgericht": true, "Verwaltungsgericht": true, "Staatsanwaltschaft": true,
+	"Universität": true, "Hochschule": true, "Uniklinik": true, "Universitätsklinikum": true, "Verkehrsverbund": true,
+	"Tafel": true, "Kunsthalle": true, "Stadtrat": true, "Landtag": true}
+
 // street reads the name of a street or a place named after a town: one
 // word ending in -straße whose first part is no common noun
 // ("Knoopstraße"), or a place adjective in -er before a place noun
@@ -344,9 +354,15 @@ func (st *state) street(k int) int {
 	w := st.wordText(a.i)
 	if strings.HasSuffix(w, "er") && len(w) > 4 && k+1 < len(st.atoms) && st.adjacent(k, false) {
 		nx := &st.atoms[k+1]
-		if nx.j == nx.i+1 && placeHeads[st.wordText(nx.i)] && !st.nounForm(string(gazetteer.Fold(st.fold[:0], w))) {
-			st.addGuess(a.i, nx.j, "LOC")
-			return k + 2
+		if nx.j == nx.i+1 && !st.nounForm(string(gazetteer.Fold(st.fold[:0], w))) {
+			if h := st.wordText(nx.i); placeHeads[h] {
+				st.addGuess(a.i, nx.j, "LOC")
+				return k + 2
+			} else if orgHeads[h] {
+				// "Hamburger Mieterverein", "Kieler Stadtwerke"
+				st.addGuess(a.i, nx.j, "ORG")
+				return k + 2
+			}
 		}
 	}
 	st.fold = gazetteer.Fold(st.fold[:0], w)
@@ -361,6 +377,68 @@ func (st *state) street(k int) int {
 		}
 		st.addGuess(a.i, a.j, "LOC")
 		return k + 1
+	}
+	return k
+}
+
+// instHeads end hyphenated names of institutions (Otto-Hahn-Gymnasium) and
+// start institutions named after their town (Universität Tübingen).
+var instHeads = map[string]bool{"Gymnasium": true, "Schule": true, "Realschule": true, "Grundschule": true, "Hauptschule": true,
+	"Gesamtschule": true, "Berufsschule": true, "Universität": true, "Hochschule": true, "Fachhochschule": true, "Klinik": true,
+	"Klinikum": true, "Krankenhaus": true, "Stiftung": true, "Institut": true, "Museum": true, "Gesellschaft": true,
+	"Verlag": true, "Theater": true, "Orchester": true, "Akademie": true}
+
+// hyphenPlaceHeads end hyphenated names of places (Konrad-Adenauer-Straße, Otto-Lilienthal-Platz).
+var hyphenPlaceHeads = map[string]bool{"Straße": true, "Strasse": true, "Platz": true, "Allee": true, "Ring": true, "Weg": true,
+	"Brücke": true, "Arena": true, "Stadion": true, "Halle": true, "Park": true, "Kaserne": true, "Flughafen": true, "Kirche": true}
+
+// institution reads a hyphenated name ending in an institution or place
+// noun ("Otto-Hahn-Gymnasium", "Konrad-Adenauer-Straße") or an institution
+// noun before its town ("Universität Tübingen"). It returns the atom after
+// what it read, or k.
+func (st *state) institution(k int) int {
+	if st.lang != "de" {
+		return k
+	}
+	a := &st.atoms[k]
+	i := a.i
+	if i > 0 && st.words[i-1].gap == gazetteer.GapHyphen {
+		return k
+	}
+	if st.words[i].gap == gazetteer.GapHyphen {
+		last := i
+		for last+1 < len(st.words) && st.words[last].gap == gazetteer.GapHyphen && st.words[last+1].upper {
+			last++
+		}
+		if last == i {
+			return k
+		}
+		typ := ""
+		h := st.wordText(last)
+		if len(h) > 4 && h[len(h)-1] == 's' && !instHeads[h] && !hyphenPlaceHeads[h] {
+			h = h[:len(h)-1] // genitive: des Otto-Hahn-Gymnasiums
+		}
+		if instHeads[h] {
+			typ = "ORG"
+		} else if hyphenPlaceHeads[h] {
+			typ = "LOC"
+		}
+		if typ == "" || st.germanNoun(st.wordText(i)) && !st.hasName(a) {
+			return k
+		}
+		st.addGuess(i, last+1, typ)
+		end := k + 1
+		for end < len(st.atoms) && st.atoms[end].i <= last {
+			end++
+		}
+		return end
+	}
+	if a.j == a.i+1 && instHeads[st.wordText(i)] && k+1 < len(st.atoms) && st.adjacent(k, false) {
+		nx := &st.atoms[k+1]
+		if nx.j == nx.i+1 && (st.cityEntry(nx) >= 0 || nx.node == nil && st.nameLike(nx, true) && !st.germanNoun(st.wordText(nx.i))) {
+			st.addGuess(i, nx.j, "ORG")
+			return k + 2
+		}
 	}
 	return k
 }

@@ -20,6 +20,10 @@ func (st *state) rules() {
 	as := st.atoms
 	for k := 0; k < len(as); k++ {
 		a := &as[k]
+		if end := st.institution(k); end > k {
+			k = end - 1
+			continue
+		}
 		switch {
 		case a.node == nil:
 			k = st.unknown(k) - 1
