@@ -25,6 +25,9 @@ func (st *state) guess(k int) int {
 		if end := st.street(k); end > k {
 			return end
 		}
+		if end := st.spa(k); end > k {
+			return end
+		}
 	}
 	a := &st.atoms[k]
 	if a.j == a.i+1 && st.acronym(a.i) {
@@ -441,4 +444,28 @@ func (st *state) institution(k int) int {
 		}
 	}
 	return k
+}
+
+// spa reads a town named "Bad …" or "Sankt …" ("Bad Wildungen", "Sankt
+// Ingbert"), unless an article makes "Bad" a noun ("das Bad").
+func (st *state) spa(k int) int {
+	a := &st.atoms[k]
+	if a.j != a.i+1 || k+1 >= len(st.atoms) || !st.adjacent(k, false) {
+		return k
+	}
+	if w := st.wordText(a.i); w != "Bad" && w != "Sankt" {
+		return k
+	}
+	if a.i > 0 && determiners[strings.ToLower(st.wordText(a.i-1))] {
+		return k
+	}
+	nx := &st.atoms[k+1]
+	if nx.j != nx.i+1 || nx.node != nil && (nx.has(gazetteer.AliasNoun) || nx.has(gazetteer.AliasRole)) {
+		return k
+	}
+	if w := st.wordText(nx.i); !placeShaped(w) && (!st.nameLike(nx, true) || st.germanNoun(w)) {
+		return k
+	}
+	st.addGuess(a.i, nx.j, "LOC")
+	return k + 2
 }
