@@ -7,7 +7,10 @@
 // adjective endings and hyphenated compounds included), applies rules for
 // names the knowledge base lacks (first names, titles, roles, earlier full
 // mentions; acronyms, club prefixes and legal forms as organisations; a
-// surname next to a verb of saying as a person), and resolves role expressions ("der russische Außenminister",
+// surname next to a verb of saying as a person; a lone first name as a
+// person; an unknown word after "in", "nach" or "aus" that no German noun
+// list, inflection or compound explains as a place; streets, districts,
+// "Bad …" towns and hyphenated schools), and resolves role expressions ("der russische Außenminister",
 // "US-Präsident") through the knowledge base's dated roles at the document
 // date. It fills [chronik.Document.Entities] with ids e1, e2, … in text order;
 // spans are byte offsets into Document.Text.
