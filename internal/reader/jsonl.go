@@ -83,6 +83,9 @@ func readJSONL(ctx context.Context, f *file) bool {
 
 // jsonObject decodes one JSON object.
 func jsonObject(raw []byte) (map[string]json.RawMessage, error) {
+	if obj, ok := flatObject(raw); ok {
+		return obj, nil
+	}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil {
 		if ute, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
@@ -94,6 +97,117 @@ func jsonObject(raw []byte) (map[string]json.RawMessage, error) {
 		return nil, fmt.Errorf("%w: null, not an object", ErrBrokenJSON)
 	}
 	return obj, nil
+}
+
+// flatObject decodes the common shape of an article line without
+// encoding/json: one object whose keys are plain ASCII and whose values
+// are strings, true, false or null. The values share raw's bytes. For
+// anything else, including any syntax error, ok is false and the caller
+// asks encoding/json, which gives the same map or the error.
+func flatObject(raw []byte) (obj map[string]json.RawMessage, ok bool) {
+	i := jsonSpace(raw, 0)
+	if i >= len(raw) || raw[i] != '{' {
+		return nil, false
+	}
+	obj = make(map[string]json.RawMessage, 8)
+	i = jsonSpace(raw, i+1)
+	if i < len(raw) && raw[i] == '}' {
+		return obj, jsonSpace(raw, i+1) == len(raw)
+	}
+	for {
+		// key
+		if i >= len(raw) || raw[i] != '"' {
+			return nil, false
+		}
+		k := i + 1
+		for k < len(raw) && raw[k] != '"' {
+			if c := raw[k]; c < 0x20 || c >= utf8.RuneSelf || c == '\\' {
+				return nil, false
+			}
+			k++
+		}
+		if k >= len(raw) {
+			return nil, false
+		}
+		key := string(raw[i+1 : k])
+		i = jsonSpace(raw, k+1)
+		if i >= len(raw) || raw[i] != ':' {
+			return nil, false
+		}
+		i = jsonSpace(raw, i+1)
+		// value
+		end := -1
+		switch {
+		case i >= len(raw):
+		case raw[i] == '"':
+			end = stringEnd(raw, i)
+		case bytes.HasPrefix(raw[i:], []byte("true")):
+			end = i + 4
+		case bytes.HasPrefix(raw[i:], []byte("false")):
+			end = i + 5
+		case bytes.HasPrefix(raw[i:], []byte("null")):
+			end = i + 4
+		}
+		if end < 0 {
+			return nil, false
+		}
+		obj[key] = json.RawMessage(raw[i:end:end])
+		i = jsonSpace(raw, end)
+		if i >= len(raw) {
+			return nil, false
+		}
+		switch raw[i] {
+		case ',':
+			i = jsonSpace(raw, i+1)
+		case '}':
+			return obj, jsonSpace(raw, i+1) == len(raw)
+		default:
+			return nil, false
+		}
+	}
+}
+
+// jsonSpace returns the index of the first byte at or after i that is
+// not JSON white space.
+func jsonSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index after the valid JSON string starting at
+// b[i] == '"', or -1.
+func stringEnd(b []byte, i int) int {
+	for i++; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			return i + 1
+		case c < 0x20:
+			return -1
+		case c == '\\':
+			if i+1 >= len(b) {
+				return -1
+			}
+			switch b[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i++
+			case 'u':
+				if i+6 > len(b) {
+					return -1
+				}
+				for _, h := range b[i+2 : i+6] {
+					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
+						return -1
+					}
+				}
+				i += 5
+			default:
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // nextLine returns the next line of r with its newline. When the line

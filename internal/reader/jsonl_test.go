@@ -23,3 +23,48 @@ func TestJSONStringUnescape(t *testing.T) {
 		}
 	}
 }
+
+// flatObjectCases are article lines and near misses: flatObject must
+// either decline them or agree with encoding/json.
+var flatObjectCases = []string{
+	`{}`, ` { } `, `{"text":"a"}`, `{"id":"x","date":"2019-04-25","title":"T","text":"Zeile\nZeile \"q\" \u00e4"}`,
+	`{"a":true,"b":false,"c":null}`, `{"a":"1","a":"2"}`, `{"a":1}`, `{"a":[1]}`, `{"a":{"b":"c"}}`,
+	`{"a":"x",}`, `{"a" "x"}`, `{"a":"x"} x`, `{"a":"x"`, `{"a":nul}`, `{"a":nullx}`, `{"a":truefalse}`,
+	`{"\u00e4":"x"}`, `{"ä":"x"}`, `{"a":"\x"}`, `{"a":"\u12g4"}`, `{"a":"\u12"}`, "{\"a\":\"\t\"}",
+	"{\"a\":\"ung\xfcltig\"}", `{"a":"\\"}`, `{"a":"\\\"\/"}`, "\t{\r\n\"a\" : \"b\" ,\n\"c\":null }\n", `[]`, `null`, `"a"`,
+}
+
+func TestFlatObject(t *testing.T) {
+	for _, raw := range flatObjectCases {
+		checkFlatObject(t, raw)
+	}
+	if _, ok := flatObject([]byte(flatObjectCases[3])); !ok {
+		t.Errorf("flatObject declined an article line: %s", flatObjectCases[3])
+	}
+}
+
+func FuzzFlatObject(f *testing.F) {
+	for _, raw := range flatObjectCases {
+		f.Add(raw)
+	}
+	f.Fuzz(checkFlatObject)
+}
+
+func checkFlatObject(t *testing.T, raw string) {
+	got, ok := flatObject([]byte(raw))
+	if !ok {
+		return
+	}
+	var want map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(raw), &want); err != nil {
+		t.Fatalf("flatObject(%q) accepted what encoding/json rejects: %v", raw, err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("flatObject(%q) = %q, want %q", raw, got, want)
+	}
+	for k, v := range want {
+		if string(got[k]) != string(v) {
+			t.Fatalf("flatObject(%q)[%q] = %q, want %q", raw, k, got[k], v)
+		}
+	}
+}
