@@ -72,3 +72,8 @@ func BenchmarkFullPipeline(b *testing.B) {
 	}
 	benchPipeline(b, p)
 }
+
+// BenchmarkRead measures reading alone.
+func BenchmarkRead(b *testing.B) {
+	benchPipeline(b, &pipeline.Pipeline{})
+}
