@@ -31,7 +31,7 @@ func (st *state) guess(k int) int {
 	}
 	a := &st.atoms[k]
 	if a.j == a.i+1 && st.acronym(a.i) {
-		// "Fraunhofer FIT", "Mitsubishi UFJ": an acronym right after an
+		// "Fraunhofer FIT", "Banco Santander": an acronym right after an
 		// organisation's name is part of it
 		if n := len(st.ments); n > 0 && a.i > 0 && st.words[a.i-1].gap == gazetteer.GapSpace {
 			m := &st.ments[n-1]
@@ -41,7 +41,7 @@ func (st *state) guess(k int) int {
 				return k + 1
 			}
 		}
-		// "PKN Orlen", "BZ WBK": a name right after an acronym belongs to it
+		// "ING Diba", "KfW IPEX": a name right after an acronym belongs to it
 		end := k + 1
 		for end < len(st.atoms) && end-k < 3 && st.adjacent(end-1, false) {
 			nx := &st.atoms[end]
@@ -319,7 +319,7 @@ func (st *state) isNoun(folded string) bool {
 	return false
 }
 
-// streetEndings end the one-word names of streets and squares (Knoopstraße,
+// streetEndings end the one-word names of streets and squares (Lindenstraße,
 // Lindenallee).
 var streetEndings = []string{"straße", "strasse", "allee", "gasse", "chaussee", "damm"}
 
@@ -329,8 +329,8 @@ var streetPrefixes = map[string]bool{"bundes": true, "land": true, "seiten": tru
 	"fußgänger": true, "einkaufs": true, "haupt": true, "zufahrts": true, "wohn": true, "anlieger": true, "ausfall": true,
 	"damm": true, "deich": true, "bahn": true, "sack": true, "quer": true, "park": true, "bau": true}
 
-// placeHeads follow a place adjective in -er to name a place: Gubener
-// Straße, Tegeler See, Frankfurter Hauptbahnhof.
+// placeHeads follow a place adjective in -er to name a place: Bamberger
+// Straße, Starnberger See, Frankfurter Hauptbahnhof.
 var placeHeads = map[string]bool{"Straße": true, "Strasse": true, "Allee": true, "Platz": true, "Weg": true, "Ring": true,
 	"Damm": true, "Ufer": true, "Brücke": true, "Tor": true, "See": true, "Bahnhof": true, "Hauptbahnhof": true,
 	"Flughafen": true, "Hafen": true, "Chaussee": true, "Landstraße": true, "Kreuz": true, "Bucht": true, "Forst": true}
@@ -347,8 +347,8 @@ var orgHeads = map[string]bool{"Zeitung": true, "Rundschau": true, "Nachrichten"
 
 // street reads the name of a street or a place named after a town: one
 // word ending in -straße whose first part is no common noun
-// ("Knoopstraße"), or a place adjective in -er before a place noun
-// ("Gubener Straße").
+// ("Lindenstraße"), or a place adjective in -er before a place noun
+// ("Bamberger Straße").
 func (st *state) street(k int) int {
 	a := &st.atoms[k]
 	if a.j != a.i+1 || !st.words[a.i].upper {

@@ -271,7 +271,7 @@ func (st *state) unknownPerson(k int, rc roleCtx) int {
 			break
 		}
 		afterFirst := prev.node != nil && prev.has(gazetteer.AliasFirstName)
-		// "Heidi Klums Modelsuche": a noun after the surname ends the name
+		// "Anna Berghofs Modelsuche": a noun after the surname ends the name
 		if !afterFirst && st.lang == "de" && nx.j == nx.i+1 && st.germanNoun(st.wordText(nx.i)) {
 			break
 		}
