@@ -112,15 +112,22 @@ type book struct {
 	// cue of and the multi-word cues it starts; prefixCues and multiAny
 	// hold the cues that start with a prefix.
 	wordCues   map[string]*wordCue
-	prefixCues []catPrefix
-	multiAny   []catMulti
+	prefixCues [numCues][]string // by category
+	multiAny   [numCues][][]elem // by category
 	cues       map[string]*cueSet
 	cueList    [numCues]*cueSet
 }
 
 // candidates returns the patterns whose first element may match w.
 func (b *book) candidates(dst []*pattern, w string) []*pattern {
-	dst = append(dst, b.byExact[w]...)
+	return b.candidatesOf(dst, w, b.wordCues[w])
+}
+
+// candidatesOf is candidates for a word whose index entry is known.
+func (b *book) candidatesOf(dst []*pattern, w string, wc *wordCue) []*pattern {
+	if wc != nil {
+		dst = append(dst, wc.exact...)
+	}
 	if len(w) >= 3 {
 		dst = append(dst, b.byPrefix3[w[:3]]...)
 	}

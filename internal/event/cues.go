@@ -19,16 +19,12 @@ type cueSet struct {
 type wordCue struct {
 	single uint64 // bit i: a one-word cue of category i
 	multi  []catMulti
+	exact  []*pattern // the trigger patterns the word starts (book.byExact)
 }
 
 type catMulti struct {
 	cat   int
 	elems []elem
-}
-
-type catPrefix struct {
-	cat    int
-	prefix string
 }
 
 // Cue category ids, in the order of cueCategories.
@@ -86,11 +82,9 @@ func (b *book) cue(cat string) *cueSet { return b.cues[cat] }
 // indexCue adds a cue of category cat to the word index.
 func (b *book) indexCue(cat int, elems []elem) {
 	if len(elems) == 1 {
-		for _, p := range elems[0].prefixes {
-			b.prefixCues = append(b.prefixCues, catPrefix{cat, p})
-		}
+		b.prefixCues[cat] = append(b.prefixCues[cat], elems[0].prefixes...)
 	} else if len(elems[0].prefixes) > 0 {
-		b.multiAny = append(b.multiAny, catMulti{cat, elems})
+		b.multiAny[cat] = append(b.multiAny[cat], elems)
 	}
 	for _, w := range elems[0].exact {
 		wc := b.wordCues[w]
@@ -121,16 +115,16 @@ func (b *book) cueLen(cat int, wc *wordCue, words []string, i int) int {
 		}
 	}
 	if n == 0 {
-		for _, p := range b.prefixCues {
-			if p.cat == cat && strings.HasPrefix(words[i], p.prefix) {
+		for _, p := range b.prefixCues[cat] {
+			if strings.HasPrefix(words[i], p) {
 				n = 1
 				break
 			}
 		}
 	}
-	for _, m := range b.multiAny {
-		if m.cat == cat && len(m.elems) > n && matchAt(m.elems, words, i) {
-			n = len(m.elems)
+	for _, elems := range b.multiAny[cat] {
+		if len(elems) > n && matchAt(elems, words, i) {
+			n = len(elems)
 		}
 	}
 	return n

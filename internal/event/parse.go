@@ -52,6 +52,15 @@ func parseBook(fsys fs.FS, lang string) (*book, error) {
 			return nil, err
 		}
 	}
+	// One lookup per token finds both its cues and its patterns.
+	for w, ps := range b.byExact {
+		wc := b.wordCues[w]
+		if wc == nil {
+			wc = &wordCue{}
+			b.wordCues[w] = wc
+		}
+		wc.exact = ps
+	}
 	return b, nil
 }
 

@@ -78,7 +78,7 @@ func (ss *sentState) findTriggers() []match {
 			continue // "von drei inhaftierten US-Bürgern"
 		}
 		w, tail := ss.wordForms(i)
-		ss.cands = ss.b.candidates(ss.cands[:0], w)
+		ss.cands = ss.b.candidatesOf(ss.cands[:0], w, ss.wcues[i]) // w is ss.words[i]
 		if tail != "" {
 			ss.cands = ss.b.candidates(ss.cands, tail)
 		}
