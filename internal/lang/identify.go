@@ -40,7 +40,6 @@ func Identify(text string) (string, float64, error) {
 			text = text[:len(text)-1]
 		}
 	}
-	de, en := p.lang["de"].words, p.lang["en"].words
 	var (
 		words, letters, latin int
 		hitDe, hitEn          int
@@ -54,14 +53,13 @@ func Identify(text string) (string, float64, error) {
 		}
 		words++
 		if n <= len(buf) {
-			w := buf[:n]
-			switch {
-			case de[string(w)]:
-				hitDe++
-			case en[string(w)]:
-				hitEn++
-			default:
-				if l, ok := p.other[string(w)]; ok {
+			if l, ok := p.words[string(buf[:n])]; ok {
+				switch l {
+				case wordDe:
+					hitDe++
+				case wordEn:
+					hitEn++
+				default:
 					other[l]++
 				}
 			}

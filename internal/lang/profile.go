@@ -32,7 +32,16 @@ type profiles struct {
 	lang       map[string]*profile
 	other      map[string]int // word → index into otherLangs
 	otherLangs []string
+	// words maps every function word to its language: wordDe, wordEn or
+	// an index into otherLangs, so that Identify looks a word up once.
+	words map[string]uint8
 }
+
+// Languages of profiles.words besides the indices into otherLangs.
+const (
+	wordDe = maxOtherLangs + iota
+	wordEn
+)
 
 var loadProfiles = sync.OnceValues(func() (*profiles, error) { return readProfiles(dataFS) })
 
@@ -93,6 +102,16 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	p.words = make(map[string]uint8, len(p.other)+len(p.lang["de"].words)+len(p.lang["en"].words))
+	for w, i := range p.other {
+		p.words[w] = uint8(i)
+	}
+	for w := range p.lang["de"].words {
+		p.words[w] = wordDe
+	}
+	for w := range p.lang["en"].words {
+		p.words[w] = wordEn
 	}
 	return p, nil
 }
