@@ -68,7 +68,8 @@ CREATE INDEX mentions_merged_idx ON mentions (merged);
 -- key of timeline.Report.IndexKeys (actors, countries, place) and every
 -- month its date covers (year*12 + month-1), with the days its date
 -- covers, so that candidates of another day are skipped before their
--- event is read.
+-- event is read. The month leads the key: news arrives in order of date,
+-- so the pages a new article needs are few and stay in the cache.
 CREATE TABLE mention_keys (
 	type  TEXT NOT NULL,
 	key   TEXT NOT NULL,
@@ -77,7 +78,7 @@ CREATE TABLE mention_keys (
 	event INTEGER NOT NULL,
 	lo    INTEGER NOT NULL, -- first day of the date (days since 1970-01-01)
 	hi    INTEGER NOT NULL, -- last day
-	PRIMARY KEY (type, key, month, doc, event)
+	PRIMARY KEY (month, type, key, doc, event)
 ) WITHOUT ROWID;
 
 -- Documents whose events have been merged.
