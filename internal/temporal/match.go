@@ -131,11 +131,24 @@ func (m *matcher) try(p *pattern, ei, ti int) {
 	if ti >= m.maxEnd {
 		return
 	}
-	te := m.toks[ti].e
+	tk := &m.toks[ti]
+	te := tk.e
 	for k := range e.alts {
 		a := &e.alts[k]
-		if a.c < cLIT && (te == nil || te.mask&(1<<a.c) == 0) {
-			continue // what elemAt would find first
+		// What elemAt would find first, without filling a capture:
+		switch {
+		case a.c < cLIT:
+			if te == nil || te.mask&(1<<a.c) == 0 {
+				continue
+			}
+		case a.c == cLIT:
+			if a.word && tk.ascii {
+				if te == nil || te.lit != a.lit {
+					continue
+				}
+			} else if !strings.EqualFold(m.text[tk.start:tk.end], a.lit) {
+				continue
+			}
 		}
 		if n := len(m.caps); n < cap(m.caps) {
 			m.caps = m.caps[:n+1] // elemAt sets the whole capture

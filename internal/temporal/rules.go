@@ -111,6 +111,7 @@ type entry struct {
 	mask uint64
 	vals []wordVal
 	pats []int // the patterns that can start at the word, in rule order
+	lit  string // the value of class LIT: the pattern literal the word is
 }
 
 func (e *entry) has(c class) bool { return e != nil && e.mask&(1<<c) != 0 }
@@ -147,6 +148,9 @@ type alt struct {
 	c   class
 	lit string
 	seq []string // a negated literal of several tokens ("!-old")
+	// word: lit is an ASCII word, so an ASCII token equals it (ignoring
+	// case) exactly when its lexicon entry has it as its LIT value.
+	word bool
 }
 
 // elem is one element of a pattern.
@@ -202,6 +206,9 @@ func (r *rules) index() {
 	}
 	for _, e := range r.words {
 		e.pats = r.startPatterns(e)
+		if v, ok := e.get(cLIT); ok {
+			e.lit = v.s
+		}
 	}
 	for _, ps := range r.phrases {
 		for _, p := range ps {
@@ -617,7 +624,7 @@ func (r *rules) parsePattern(line string) (*pattern, error) {
 				e.alts = append(e.alts, alt{c: cLIT, lit: a, seq: lt})
 				continue
 			}
-			e.alts = append(e.alts, alt{c: cLIT, lit: a})
+			e.alts = append(e.alts, alt{c: cLIT, lit: a, word: isWordish(a) && isASCII(a)})
 			if isWordish(a) {
 				r.addSingle(a, wordVal{c: cLIT, s: a})
 			}
@@ -662,6 +669,15 @@ func (r *rules) parsePattern(line string) (*pattern, error) {
 		}
 	}
 	return p, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordish(s string) bool {

@@ -25,6 +25,7 @@ type token struct {
 	e          *entry
 	sent       int32
 	nl         bool // a blank line precedes the token
+	ascii      bool // a word or punctuation of ASCII bytes only, or a number
 }
 
 // scanner splits text into tokens; it keeps no state beyond its position.
@@ -80,6 +81,7 @@ func (s *scanner) next() bool {
 	switch {
 	case c >= '0' && c <= '9':
 		t.kind = kNum
+		t.ascii = true
 		for s.pos < len(src) && src[s.pos] >= '0' && src[s.pos] <= '9' {
 			if t.num < 100000000 {
 				t.num = t.num*10 + int(src[s.pos]-'0')
@@ -91,17 +93,20 @@ func (s *scanner) next() bool {
 		t.kind = kWord
 		r, _ := utf8.DecodeRuneInString(src[s.pos:])
 		t.upper = unicode.IsUpper(r)
+		t.ascii = true
 		for s.pos < len(src) && isLetterAt(src, s.pos) {
 			if src[s.pos] < utf8.RuneSelf {
 				s.pos++
 			} else {
 				_, n := utf8.DecodeRuneInString(src[s.pos:])
 				s.pos += n
+				t.ascii = false
 			}
 		}
 	default:
 		t.kind = kPunct
 		if c < utf8.RuneSelf {
+			t.ascii = true
 			s.pos++
 		} else {
 			_, n := utf8.DecodeRuneInString(src[s.pos:])
@@ -145,6 +150,7 @@ func (r *rules) tokenize(text string, toks []token) []token {
 				t.end = toks[i+n-1].end
 				t.e = e
 				t.kind = kWord
+				t.ascii = false // several tokens: compare literals in full
 				out = append(out, t)
 				i += n - 1
 				continue
