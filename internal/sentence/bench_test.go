@@ -6,6 +6,7 @@ import (
 
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/corpusgen"
+	"github.com/chronik-dev/chronik/internal/cputime"
 	"github.com/chronik-dev/chronik/internal/lang"
 	"github.com/chronik-dev/chronik/internal/textnorm"
 	"github.com/chronik-dev/chronik/internal/tokenize"
@@ -44,7 +45,7 @@ func BenchmarkLanguageLayer(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(size))
 	n := 0
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		n++
 		for _, t := range texts {
@@ -62,7 +63,7 @@ func BenchmarkLanguageLayer(b *testing.B) {
 	}
 	// Throughput per second of CPU time: what one core does when the
 	// machine is shared with other work.
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Used() - start; cpu > 0 {
 		b.ReportMetric(float64(size)*float64(n)/cpu.Seconds()/1e6, "MB/cpu-s")
 	}
 }
