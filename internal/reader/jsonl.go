@@ -33,11 +33,18 @@ func readJSONL(ctx context.Context, f *file) bool {
 	if f.src == nil {
 		return f.readJSONArray(ctx, bytes.TrimPrefix(f.data, utf8BOM))
 	}
+	// The line buffer is reused: documents copy what they keep, and the
+	// decoded object, which shares the line's bytes, is dropped before the
+	// next line.
+	var buf []byte
 	for line := 1; ; line++ {
 		if ctx.Err() != nil {
 			return false
 		}
-		raw, long, err := nextLine(f.src, f.opts.MaxBytes)
+		raw, long, err := nextLine(f.src, f.opts.MaxBytes, buf)
+		if cap(raw) > cap(buf) {
+			buf = raw[:0]
+		}
 		if err == io.EOF {
 			return true
 		}
@@ -210,10 +217,11 @@ func stringEnd(b []byte, i int) int {
 	return -1
 }
 
-// nextLine returns the next line of r with its newline. When the line
-// is longer than max bytes, long is true and the line is skipped. At
-// the end of r it returns io.EOF.
-func nextLine(r *bufio.Reader, max int64) (line []byte, long bool, err error) {
+// nextLine returns the next line of r with its newline, in buf's array
+// when it fits. When the line is longer than max bytes, long is true
+// and the line is skipped. At the end of r it returns io.EOF.
+func nextLine(r *bufio.Reader, max int64, buf []byte) (line []byte, long bool, err error) {
+	line = buf[:0]
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if !long {
