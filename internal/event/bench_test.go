@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chronik-dev/chronik/internal/cputime"
+
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/corpusgen"
 	"github.com/chronik-dev/chronik/internal/entity"
@@ -56,7 +58,7 @@ func BenchmarkCoder(b *testing.B) {
 	events := 0
 	b.SetBytes(int64(size))
 	b.ResetTimer()
-	start, n := cpuTime(), 0
+	start, n := cputime.Used(), 0
 	for b.Loop() {
 		n++
 		events = 0
@@ -93,7 +95,7 @@ func BenchmarkPipelineToEvents(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(size))
 	b.ResetTimer()
-	start, n := cpuTime(), 0
+	start, n := cputime.Used(), 0
 	for b.Loop() {
 		n++
 		for _, t := range texts {
@@ -111,7 +113,7 @@ func BenchmarkPipelineToEvents(b *testing.B) {
 // meaningful on a shared machine where wall-clock MB/s does not. With
 // -cpu 1 and no other goroutines this is MB/s per core.
 func reportCPU(b *testing.B, start time.Duration, size, n int) {
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Used() - start; cpu > 0 {
 		b.ReportMetric(float64(size)*float64(n)/cpu.Seconds()/1e6, "MB/cpu-s")
 	}
 }

@@ -3,9 +3,9 @@ package temporal
 import (
 	"math/rand/v2"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
+
+	"github.com/chronik-dev/chronik/internal/cputime"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -47,7 +47,7 @@ func BenchmarkTaggerGerman(b *testing.B) {
 	tg.Tag("de", text, dct) // load the rules outside the timer
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	n := 0
 	for b.Loop() {
 		tg.Tag("de", text, dct)
@@ -55,15 +55,7 @@ func BenchmarkTaggerGerman(b *testing.B) {
 	}
 	// MB/s per second of CPU time: the per-core speed, independent of other
 	// load on a shared machine.
-	if d := (cpuTime() - cpu0).Seconds(); d > 0 {
+	if d := (cputime.Used() - cpu0).Seconds(); d > 0 {
 		b.ReportMetric(float64(n*len(text))/1e6/d, "MB/cpu-s")
 	}
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
