@@ -110,7 +110,7 @@ type wordVal struct {
 type entry struct {
 	mask uint64
 	vals []wordVal
-	pats []int // the patterns that can start at the word, in rule order
+	pats []int  // the patterns that can start at the word, in rule order
 	lit  string // the value of class LIT: the pattern literal the word is
 }
 
