@@ -247,7 +247,7 @@ type Stage struct{}
 // Annotate tokenizes doc and splits it into sentences.
 func (Stage) Annotate(ctx context.Context, doc *chronik.Document) error {
 	text := doc.NormText()
-	toks := tokenize.Text(make([]chronik.Token, 0, len(text)/5+16), text, doc.Lang)
+	toks := tokenize.Exact(text, doc.Lang)
 	sents := Split(make([]chronik.Sentence, 0, len(text)/100+1), text, toks, doc.Lang)
 	if doc.NormOffsets != nil {
 		for i := range toks {

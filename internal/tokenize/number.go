@@ -172,7 +172,7 @@ func (s *Scanner) isOrdinal(start, dot int) bool {
 	if after < len(src) && (isDigit(src[after]) || src[after] == '.') {
 		return false
 	}
-	det := lx.ordBefore[s.prevForm]
+	det := lx.ordBefore[s.prev()]
 	if dot-start > 3 && !det {
 		return false
 	}
@@ -221,7 +221,7 @@ func (s *Scanner) isOrdinal(start, dot int) bool {
 	if 'a' <= c && c <= 'z' || c >= utf8.RuneSelf && !isUpperRune(r) {
 		return true
 	}
-	return det || inflected(s.prevForm)
+	return det || inflected(s.prev())
 }
 
 // inflected reports whether w looks like a lowercase inflected adjective

@@ -22,9 +22,15 @@ type Scanner struct {
 
 	tok  chronik.Token
 	have bool
-	// prevForm is the Form of the previous token, for ordinal decisions.
+	// prevForm is the Form of the previous token, for ordinal decisions,
+	// when Scan returns tokens one at a time.
 	prevForm string
 	buf      []byte
+	// collect makes emit append to out instead of setting tok: one write
+	// of the token instead of three.
+	collect bool
+	out     []chronik.Token
+	base    int // len(out) before the first token of src
 }
 
 // Init prepares s to scan src in the language lang ("de" or "en"; other
@@ -36,6 +42,8 @@ func (s *Scanner) Init(src, lang string) {
 	s.state = lexSpace
 	s.have = false
 	s.prevForm = ""
+	s.collect = false
+	s.out = nil
 }
 
 // Scan returns the next token and true, or false at the end of the text.
@@ -57,9 +65,24 @@ func (s *Scanner) emit(start, end int, kind chronik.TokenKind, form string) {
 	if form == "" {
 		form = s.src[start:end]
 	}
+	s.pos = end
+	if s.collect {
+		s.out = append(s.out, chronik.Token{Span: chronik.Span{Start: start, End: end}, Kind: kind, Form: form})
+		return
+	}
 	s.tok = chronik.Token{Span: chronik.Span{Start: start, End: end}, Kind: kind, Form: form}
 	s.have = true
-	s.pos = end
+}
+
+// prev returns the Form of the previous token, "" at the start.
+func (s *Scanner) prev() string {
+	if s.collect {
+		if len(s.out) == s.base {
+			return ""
+		}
+		return s.out[len(s.out)-1].Form
+	}
+	return s.prevForm
 }
 
 // peek returns the rune at i and its size; size 0 at the end.
