@@ -152,9 +152,9 @@ type Document struct {
 
 	// Norm is Text after normalization (NFC, quotes, dashes, spaces), and
 	// NormOffsets maps each byte offset of Norm (and len(Norm)) to the
-	// offset in Text it came from. Both are empty when Norm equals Text.
-	Norm        string `json:"-"`
-	NormOffsets []int  `json:"-"`
+	// offset in Text it came from (int32: four bytes per byte of Norm). Both are empty when Norm equals Text.
+	Norm        string  `json:"-"`
+	NormOffsets []int32 `json:"-"`
 
 	Sentences []Sentence `json:"sentences,omitempty"`
 	Tokens    []Token    `json:"tokens,omitempty"`
@@ -187,7 +187,7 @@ func (d *Document) BodyOffset(i int) int {
 	if i >= len(d.NormOffsets) {
 		return len(d.Text)
 	}
-	return d.NormOffsets[i]
+	return int(d.NormOffsets[i])
 }
 
 // BodySpan maps a span in [Document.NormText] to a span in Text.

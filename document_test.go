@@ -73,7 +73,7 @@ func TestBodySpan(t *testing.T) {
 		t.Errorf("identity BodySpan = %v", got)
 	}
 	d.Norm = "a b"
-	d.NormOffsets = []int{0, 1, 3, 4}
+	d.NormOffsets = []int32{0, 1, 3, 4}
 	if got := d.BodySpan(chronik.Span{Start: 2, End: 3}); got != (chronik.Span{Start: 3, End: 4}) {
 		t.Errorf("BodySpan = %v, want {3 4}", got)
 	}

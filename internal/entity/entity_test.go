@@ -155,13 +155,13 @@ func TestAnnotateMapsSpans(t *testing.T) {
 	// Norm differs from Text: a soft hyphen in the body is removed in Norm.
 	text := "Der Kreml\u00ad-Sprecher und Wladimir Putin."
 	norm := "Der Kreml-Sprecher und Wladimir Putin."
-	offs := make([]int, 0, len(norm)+1)
+	offs := make([]int32, 0, len(norm)+1)
 	for i := 0; i <= len(norm); i++ {
 		j := i
 		if i >= len("Der Kreml") {
 			j = i + len("\u00ad")
 		}
-		offs = append(offs, j)
+		offs = append(offs, int32(j))
 	}
 	doc := &chronik.Document{Text: text, Norm: norm, NormOffsets: offs, Lang: "de", DCT: chronik.MustParseDCT("2019-04-25")}
 	if err := NewRecognizer(testKB()).Annotate(context.Background(), doc); err != nil {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -180,29 +181,33 @@ func decodeSentences(b []byte) ([]chronik.Sentence, error) {
 }
 
 // encodeOffsets encodes Document.NormOffsets; nil when there are none.
-func encodeOffsets(offs []int) []byte {
+func encodeOffsets(offs []int32) []byte {
 	if offs == nil {
 		return nil
 	}
 	b := layerHeader(len(offs), len(offs))
 	prev := 0
 	for _, o := range offs {
-		b = binary.AppendUvarint(b, zig(o-prev))
-		prev = o
+		b = binary.AppendUvarint(b, zig(int(o)-prev))
+		prev = int(o)
 	}
 	return b
 }
 
-func decodeOffsets(b []byte) ([]int, error) {
+func decodeOffsets(b []byte) ([]int32, error) {
 	if b == nil {
 		return nil, nil
 	}
 	r, n := newLayerReader(b)
-	offs := make([]int, n)
+	offs := make([]int32, n)
 	prev := 0
 	for i := range offs {
-		offs[i] = prev + unzig(r.uint())
-		prev = offs[i]
+		o := prev + unzig(r.uint())
+		if o < 0 || o > math.MaxInt32 {
+			return nil, errCorruptLayer
+		}
+		offs[i] = int32(o)
+		prev = o
 	}
 	if err := r.done(); err != nil {
 		return nil, err

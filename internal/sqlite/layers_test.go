@@ -37,7 +37,7 @@ func TestLayersRoundTrip(t *testing.T) {
 		t.Errorf("sentences round trip (-want +got):\n%s", diff)
 	}
 
-	for _, offs := range [][]int{nil, {}, {0, 3, 4, 3, 100000}} {
+	for _, offs := range [][]int32{nil, {}, {0, 3, 4, 3, 100000}} {
 		got, err := decodeOffsets(encodeOffsets(offs))
 		if err != nil {
 			t.Fatalf("decodeOffsets: %v", err)
@@ -62,7 +62,7 @@ func TestLayersCorrupt(t *testing.T) {
 func FuzzDecodeLayers(f *testing.F) {
 	f.Add(encodeTokens([]chronik.Token{{Span: chronik.Span{Start: 0, End: 3}, Form: "Kim"}}, "Kim"))
 	f.Add(encodeSentences([]chronik.Sentence{{Span: chronik.Span{Start: 0, End: 3}, EndToken: 1}}))
-	f.Add(encodeOffsets([]int{0, 1, 2}))
+	f.Add(encodeOffsets([]int32{0, 1, 2}))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		decodeTokens(b, "Kim reist")
 		decodeSentences(b)

@@ -291,7 +291,7 @@ func testFindDocumentByID(t *testing.T, open Open) {
 			ID: "norm", Lang: "de", DCT: chronik.MustParseDCT("2019-04-25T14:30"),
 			Text:        "„Zitat“ – Ende",
 			Norm:        "\"Zitat\" - Ende",
-			NormOffsets: []int{0, 3, 4, 5, 6, 7, 8, 11, 12, 15, 16, 17, 18, 19, 20},
+			NormOffsets: []int32{0, 3, 4, 5, 6, 7, 8, 11, 12, 15, 16, 17, 18, 19, 20},
 		}
 		mustCreate(t, s, want)
 		got, err := s.FindDocumentByID(t.Context(), want.ID)

@@ -14,10 +14,10 @@ func TestAnnotateNormOffsets(t *testing.T) {
 	norm := "Am 3. Mai wurde gewählt."
 	// Map each norm byte to its body byte: the double space and the
 	// two-byte no-break space collapse into one space each.
-	offs := make([]int, 0, len(norm)+1)
+	offs := make([]int32, 0, len(norm)+1)
 	bi := 0
 	for ni := 0; ni < len(norm); ni++ {
-		offs = append(offs, bi)
+		offs = append(offs, int32(bi))
 		switch {
 		case ni == 2:
 			bi += 2
@@ -27,7 +27,7 @@ func TestAnnotateNormOffsets(t *testing.T) {
 			bi++
 		}
 	}
-	offs = append(offs, len(body))
+	offs = append(offs, int32(len(body)))
 	doc := &chronik.Document{Lang: "de", DCT: chronik.MustParseDCT("2019-04-18"), Text: body, Norm: norm, NormOffsets: offs}
 	if err := NewTagger().Annotate(context.Background(), doc); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"context"
+	"math"
 	"unicode/utf8"
 	"unsafe"
 
@@ -68,12 +69,15 @@ func needsWork(s string) bool {
 //
 // Bytes produced by recomposing several runes (NFC) or by expanding one
 // rune ("…" to "...") all map to the start of their source.
-func Normalize(s string) (string, []int) {
+func Normalize(s string) (string, []int32) {
 	if !needsWork(s) {
 		return s, nil
 	}
+	if len(s) > math.MaxInt32 {
+		panic("textnorm: text longer than 2 GiB")
+	}
 	out := make([]byte, 0, len(s)+16)
-	offsets := make([]int, 0, len(s)+17)
+	offsets := make([]int32, 0, len(s)+17)
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			// Copy a run of ASCII, except a last byte that a combining
@@ -89,7 +93,7 @@ func Normalize(s string) (string, []int) {
 			}
 			out = append(out, s[i:k]...)
 			for p := i; p < k; p++ {
-				offsets = append(offsets, p)
+				offsets = append(offsets, int32(p))
 			}
 			i = k
 			continue
@@ -105,7 +109,7 @@ func Normalize(s string) (string, []int) {
 				if rep, ok := replacement(r); ok {
 					for b := 0; b < len(rep); b++ {
 						out = append(out, rep[b])
-						offsets = append(offsets, i)
+						offsets = append(offsets, int32(i))
 					}
 					i = j
 					continue
@@ -113,7 +117,7 @@ func Normalize(s string) (string, []int) {
 				if norm.NFC.QuickSpanString(seg) == len(seg) {
 					out = append(out, seg...)
 					for p := i; p < j; p++ {
-						offsets = append(offsets, p)
+						offsets = append(offsets, int32(p))
 					}
 					i = j
 					continue
@@ -133,15 +137,15 @@ func Normalize(s string) (string, []int) {
 				if rep, ok := replacement(r); ok {
 					for b := 0; b < len(rep); b++ {
 						out = append(out, rep[b])
-						offsets = append(offsets, src)
+						offsets = append(offsets, int32(src))
 					}
 				} else {
 					for b := 0; b < n; b++ {
 						out = append(out, nseg[k+b])
 						if same {
-							offsets = append(offsets, src+b)
+							offsets = append(offsets, int32(src+b))
 						} else {
-							offsets = append(offsets, src)
+							offsets = append(offsets, int32(src))
 						}
 					}
 				}
@@ -150,7 +154,7 @@ func Normalize(s string) (string, []int) {
 			i = j
 		}
 	}
-	offsets = append(offsets, len(s))
+	offsets = append(offsets, int32(len(s)))
 	// out is never written again, so the string may share its memory.
 	ns := unsafe.String(unsafe.SliceData(out), len(out))
 	if ns == s {

@@ -49,7 +49,7 @@ func TestNormalize(t *testing.T) {
 }
 
 // checkOffsets asserts the invariants of an offset map.
-func checkOffsets(t *testing.T, in, norm string, off []int) {
+func checkOffsets(t *testing.T, in, norm string, off []int32) {
 	t.Helper()
 	if off == nil {
 		if norm != in {
@@ -60,11 +60,11 @@ func checkOffsets(t *testing.T, in, norm string, off []int) {
 	if len(off) != len(norm)+1 {
 		t.Fatalf("Normalize(%q): %d offsets for %d bytes", in, len(off), len(norm))
 	}
-	if off[len(norm)] != len(in) {
+	if int(off[len(norm)]) != len(in) {
 		t.Errorf("Normalize(%q): last offset %d, want %d", in, off[len(norm)], len(in))
 	}
 	for i, o := range off {
-		if o < 0 || o > len(in) {
+		if o < 0 || int(o) > len(in) {
 			t.Fatalf("Normalize(%q): offset[%d] = %d outside the text", in, i, o)
 		}
 		if i > 0 && o < off[i-1] {
@@ -113,7 +113,7 @@ func TestStage(t *testing.T) {
 	if doc.NormText() != `"Ja"` || doc.NormOffsets == nil {
 		t.Errorf("Stage: Norm = %q, offsets %v", doc.Norm, doc.NormOffsets)
 	}
-	doc = chronik.Document{Text: "plain", Norm: "stale", NormOffsets: []int{0}}
+	doc = chronik.Document{Text: "plain", Norm: "stale", NormOffsets: []int32{0}}
 	if err := (Stage{}).Annotate(context.Background(), &doc); err != nil {
 		t.Fatal(err)
 	}
