@@ -52,7 +52,7 @@ func Identify(text string) (string, float64, error) {
 			return
 		}
 		words++
-		if n <= len(buf) {
+		if n <= len(buf) && (n > maxWordLen || p.first[n][buf[0]] && p.last[n][buf[n-1]]) {
 			if l, ok := p.words[string(buf[:n])]; ok {
 				switch l {
 				case wordDe:

@@ -35,7 +35,14 @@ type profiles struct {
 	// words maps every function word to its language: wordDe, wordEn or
 	// an index into otherLangs, so that Identify looks a word up once.
 	words map[string]uint8
+	// first and last say which bytes start and end a word of words of
+	// each length, so Identify skips most lookups of other words.
+	first, last [maxWordLen + 1][256]bool
 }
+
+// maxWordLen bounds the byte length of the words that profiles.first and
+// profiles.last describe; a longer function word disables the shortcut.
+const maxWordLen = 24
 
 // Languages of profiles.words besides the indices into otherLangs.
 const (
@@ -112,6 +119,19 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 	}
 	for w := range p.lang["en"].words {
 		p.words[w] = wordEn
+	}
+	for w := range p.words {
+		if len(w) == 0 || len(w) > maxWordLen {
+			// Every length and byte may start a function word.
+			for n := range p.first {
+				for c := range 256 {
+					p.first[n][c], p.last[n][c] = true, true
+				}
+			}
+			break
+		}
+		p.first[len(w)][w[0]] = true
+		p.last[len(w)][w[len(w)-1]] = true
 	}
 	return p, nil
 }
