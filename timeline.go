@@ -25,9 +25,9 @@ type Mention struct {
 	Quote string `json:"quote"`
 }
 
-// ModalityChange is one step of an event's modality history: from DCT
-// on, document Doc told the event with Modality ("future", then
-// "asserted" once it has happened).
+// ModalityChange is one step of an event's modality history: document
+// Doc, dated DCT, was the first to tell the event with Modality
+// ("future" when it was announced, then "asserted" once it happened).
 type ModalityChange struct {
 	Modality string `json:"modality"`
 	DCT      DCT    `json:"dct"`
@@ -54,7 +54,8 @@ type MergedEvent struct {
 	// Precision is the precision of Date ("day", "month", "week",
 	// "season", "quarter", "year" or "none").
 	Precision string `json:"precision"`
-	// Modalities is the modality history in order of the documents' dates.
+	// Modalities is the modality history: the first document to give
+	// each modality, in order of the documents' dates.
 	Modalities []ModalityChange `json:"modality_history"`
 	Mentions   []Mention        `json:"mentions"`
 	// Sources is the number of distinct documents among Mentions.

@@ -76,14 +76,7 @@ func Summarize(g Group) *chronik.MergedEvent {
 			}
 		}
 	}
-	if m.Place == nil {
-		for _, r := range rs {
-			if r.Event.Place != nil && (m.Place == nil || !hasCoords(m.Place) && hasCoords(r.Event.Place)) {
-				p := *r.Event.Place
-				m.Place = &p
-			}
-		}
-	}
+	m.Place = commonPlace(rs, rep)
 
 	// Dates: every value the texts give, most precise first.
 	counts := map[string]int{}
@@ -129,7 +122,7 @@ func Summarize(g Group) *chronik.MergedEvent {
 	docs := map[string]bool{}
 	for _, r := range rs {
 		docs[r.Doc] = true
-		if h := m.Modalities; len(h) == 0 || h[len(h)-1].Modality != r.Event.Modality {
+		if !slices.ContainsFunc(m.Modalities, func(c chronik.ModalityChange) bool { return c.Modality == r.Event.Modality }) {
 			m.Modalities = append(m.Modalities, chronik.ModalityChange{Modality: r.Event.Modality, DCT: r.DCT, Doc: r.Doc})
 		}
 		m.Mentions = append(m.Mentions, chronik.Mention{
@@ -140,6 +133,39 @@ func Summarize(g Group) *chronik.MergedEvent {
 	}
 	m.Sources = len(docs)
 	return m
+}
+
+// commonPlace returns the place most mentions give (by ref, else by
+// name), preferring the representative's among equals, then one with
+// coordinates.
+func commonPlace(rs []*Report, rep *Report) *chronik.Place {
+	count := map[string]int{}
+	key := func(p *chronik.Place) string {
+		if p.Ref != "" {
+			return p.Ref
+		}
+		return "name:" + Fold(p.Name)
+	}
+	for _, r := range rs {
+		if r.Event.Place != nil {
+			count[key(r.Event.Place)]++
+		}
+	}
+	var best *chronik.Place
+	for _, r := range append([]*Report{rep}, rs...) {
+		p := r.Event.Place
+		if p == nil {
+			continue
+		}
+		if best == nil || count[key(p)] > count[key(best)] || count[key(p)] == count[key(best)] && key(p) == key(best) && !hasCoords(best) && hasCoords(p) {
+			best = p
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	p := *best
+	return &p
 }
 
 func validWidth(iv Interval) int {
