@@ -291,17 +291,17 @@ func writeTimelineText(w io.Writer, evs []*chronik.MergedEvent) {
 		if m.Sources != 1 {
 			src = fmt.Sprintf("%d sources", m.Sources)
 		}
-		fmt.Fprintf(w, "%-11s %-22s %s%s  [%s, %s]\n", date, typ, who, where, mod, src)
+		fmt.Fprintf(w, "%-13s %-22s %s%s  [%s, %s]\n", date, typ, who, where, mod, src)
 		if m.DateConflict {
 			var ds []string
 			for _, d := range m.Dates {
 				ds = append(ds, fmt.Sprintf("%s (%d)", d.Value, d.Mentions))
 			}
-			fmt.Fprintf(w, "%11s sources disagree on the date: %s\n", "", strings.Join(ds, ", "))
+			fmt.Fprintf(w, "%13s sources disagree on the date: %s\n", "", strings.Join(ds, ", "))
 		}
 		if len(m.Mentions) > 0 {
 			q := supporting(m)
-			fmt.Fprintf(w, "%11s %q (%s)\n", "", shorten(q.Quote, 160), q.Doc)
+			fmt.Fprintf(w, "%13s %q (%s)\n", "", shorten(q.Quote, 160), q.Doc)
 		}
 	}
 }
