@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chronik-dev/chronik/internal/fold"
+
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
 )
@@ -180,21 +182,7 @@ func appendLower(b []byte, s string) []byte {
 	if !hasUpper(s) {
 		return append(b, s...)
 	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += n
-	}
-	return b
+	return fold.AppendLower(b, s)
 }
 
 func isUpperStart(s string) bool {

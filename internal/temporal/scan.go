@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik/internal/fold"
 )
 
 type tokKind uint8
@@ -168,27 +170,8 @@ func (r *rules) lookup(w string, low *[]byte) *entry {
 	if !upperAfterFirst(w) {
 		return nil // the lowercase and capitalised forms are in the map
 	}
-	*low = appendLower((*low)[:0], w)
+	*low = fold.AppendLower((*low)[:0], w)
 	return r.words[string(*low)]
-}
-
-// appendLower appends strings.ToLower(w) to b.
-func appendLower(b []byte, w string) []byte {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += n
-	}
-	return b
 }
 
 // upperAfterFirst reports whether w may hold an upper-case letter after
@@ -233,7 +216,7 @@ func (r *rules) phraseAt(text string, toks []token, i int, low *[]byte) (int, *e
 		if toks[i].kind == kNum || isASCIILower(first) {
 			return 0, nil
 		}
-		*low = appendLower((*low)[:0], first)
+		*low = fold.AppendLower((*low)[:0], first)
 		ps, ok = r.phrases[string(*low)]
 		if !ok {
 			return 0, nil

@@ -4,29 +4,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronik-dev/chronik/internal/fold"
 )
 
 // Fold appends the lowercase form of s to dst and returns it. Words are
 // folded before they are looked up in the trie so that "NORDKOREA",
 // "Nordkorea" and "nordkorea" reach the same node; case constraints are
 // checked afterwards on the original text.
-func Fold(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		i += n
-	}
-	return dst
-}
+func Fold(dst []byte, s string) []byte { return fold.AppendLower(dst, s) }
 
 // IsFolded reports whether s is already in folded form, so that callers can
 // skip the copy.
