@@ -43,19 +43,7 @@ its sources) in chronological order, for other tools:
 			if !slices.Contains([]string{"jsonl", "json", "csv", "plover", "timeml"}, format) {
 				return usagef("--format %q: want jsonl, csv, plover or timeml", format)
 			}
-			db, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			if err := a.ensureMerged(ctx, db); err != nil {
-				return err
-			}
-			tf, err := f.filter(ctx, a, db, actor)
-			if err != nil {
-				return err
-			}
-			evs, _, err := db.FindMergedEvents(ctx, tf)
+			evs, _, err := a.findMerged(ctx, &f, actor)
 			if err != nil {
 				return fmt.Errorf("export: %w", err)
 			}

@@ -34,19 +34,7 @@ Cytoscape and NetworkX; text prints a summary.`,
 			default:
 				return usagef("--format %q: want text, json, graphml or gexf", format)
 			}
-			db, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			if err := a.ensureMerged(ctx, db); err != nil {
-				return err
-			}
-			tf, err := f.filter(ctx, a, db, actor)
-			if err != nil {
-				return err
-			}
-			evs, _, err := db.FindMergedEvents(ctx, tf)
+			evs, _, err := a.findMerged(ctx, &f, actor)
 			if err != nil {
 				return fmt.Errorf("network: %w", err)
 			}

@@ -150,6 +150,24 @@ func (a *App) ensureMerged(ctx context.Context, db *sqlite.DB) error {
 	return nil
 }
 
+// findMerged opens the store, merges what is not merged yet and returns
+// the merged events the flags select, with their total count.
+func (a *App) findMerged(ctx context.Context, f *timelineFlags, actor string) ([]*chronik.MergedEvent, int, error) {
+	db, err := a.openStore()
+	if err != nil {
+		return nil, 0, err
+	}
+	defer db.Close()
+	if err := a.ensureMerged(ctx, db); err != nil {
+		return nil, 0, err
+	}
+	tf, err := f.filter(ctx, a, db, actor)
+	if err != nil {
+		return nil, 0, err
+	}
+	return db.FindMergedEvents(ctx, tf)
+}
+
 func (a *App) timelineCommand() *cobra.Command {
 	var f timelineFlags
 	var format string
@@ -179,20 +197,8 @@ plover writes PLOVER JSON Lines.`,
 			if !slices.Contains([]string{"text", "json", "csv", "plover"}, format) {
 				return usagef("--format %q: want text, json, csv or plover", format)
 			}
-			db, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			if err := a.ensureMerged(ctx, db); err != nil {
-				return err
-			}
 			actor := strings.Join(args, " ")
-			tf, err := f.filter(ctx, a, db, actor)
-			if err != nil {
-				return err
-			}
-			evs, total, err := db.FindMergedEvents(ctx, tf)
+			evs, total, err := a.findMerged(ctx, &f, actor)
 			if err != nil {
 				return fmt.Errorf("timeline: %w", err)
 			}
