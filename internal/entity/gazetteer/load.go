@@ -199,21 +199,27 @@ func loadOrgs(kb *KB, t *table) error {
 		if e.Ref == "" {
 			e.Ref = "chronik:org/" + slug(e.Country+"/"+e.NameEN)
 		}
-		idx := kb.add(e)
-		kb.addName(e.Name, AliasName, "", idx)
-		kb.addName(e.NameEN, AliasName, "", idx)
-		kb.addAliases(idx, t.get(i, "aliases"))
-		// "der Deutschen Presse-Agentur", "des Europäischen Parlaments"
-		for _, n := range append([]string{e.Name}, splitList(t.get(i, "aliases"))...) {
-			if strings.Contains(n, "@") {
-				continue
-			}
-			for _, f := range germanNameForms(n) {
-				kb.addName(f, AliasName, "de", idx)
-			}
-		}
+		kb.addPlace(e, t.get(i, "aliases"))
 	}
 	return nil
+}
+
+// addPlace adds an organisation, region or city under its German and
+// English names, its aliases and the German case forms of those names
+// ("der Deutschen Presse-Agentur", "des Europäischen Parlaments").
+func (kb *KB) addPlace(e Entry, aliases string) {
+	idx := kb.add(e)
+	kb.addName(e.Name, AliasName, "", idx)
+	kb.addName(e.NameEN, AliasName, "", idx)
+	kb.addAliases(idx, aliases)
+	for _, n := range append([]string{e.Name}, splitList(aliases)...) {
+		if strings.Contains(n, "@") {
+			continue
+		}
+		for _, f := range germanNameForms(n) {
+			kb.addName(f, AliasName, "de", idx)
+		}
+	}
 }
 
 func loadMetonyms(kb *KB, t *table) error {
@@ -249,19 +255,7 @@ func loadRegions(kb *KB, t *table) error {
 		if e.Ref == "" {
 			e.Ref = "chronik:region/" + slug(e.NameEN)
 		}
-		idx := kb.add(e)
-		kb.addName(e.Name, AliasName, "", idx)
-		kb.addName(e.NameEN, AliasName, "", idx)
-		kb.addAliases(idx, t.get(i, "aliases"))
-		// "der Deutschen Presse-Agentur", "des Europäischen Parlaments"
-		for _, n := range append([]string{e.Name}, splitList(t.get(i, "aliases"))...) {
-			if strings.Contains(n, "@") {
-				continue
-			}
-			for _, f := range germanNameForms(n) {
-				kb.addName(f, AliasName, "de", idx)
-			}
-		}
+		kb.addPlace(e, t.get(i, "aliases"))
 	}
 	return nil
 }
@@ -305,19 +299,7 @@ func loadCities(kb *KB, t *table) error {
 		if e.Ref == "" {
 			e.Ref = "chronik:city/" + e.Country + "/" + slug(e.NameEN)
 		}
-		idx := kb.add(e)
-		kb.addName(e.Name, AliasName, "", idx)
-		kb.addName(e.NameEN, AliasName, "", idx)
-		kb.addAliases(idx, t.get(i, "aliases"))
-		// "der Deutschen Presse-Agentur", "des Europäischen Parlaments"
-		for _, n := range append([]string{e.Name}, splitList(t.get(i, "aliases"))...) {
-			if strings.Contains(n, "@") {
-				continue
-			}
-			for _, f := range germanNameForms(n) {
-				kb.addName(f, AliasName, "de", idx)
-			}
-		}
+		kb.addPlace(e, t.get(i, "aliases"))
 	}
 	return nil
 }
