@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +23,8 @@ import (
 func (a *App) benchCommand() *cobra.Command {
 	var docs, perFile int
 	var skipIngest bool
+	var cpuProfile string
+	var merge bool
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure chronik's speed and memory on a generated corpus",
@@ -33,7 +36,8 @@ machine:
             with a worker per core
   ingest    reading, annotating and storing --docs articles written as
             JSON Lines files into a fresh store, then ingesting them
-            again (all duplicates), with the peak resident memory
+            again (all duplicates), with the peak resident memory;
+            merging events into timelines is deferred unless --merge
 
 Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
 		Example: `  chronik bench
@@ -43,6 +47,17 @@ Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			out := a.Stdout
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			fmt.Fprintf(out, "machine: %d cores (GOMAXPROCS %d), %s/%s, %s\n", runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, cpuModel())
 
 			sample := make([]*chronik.Document, 0, 4000)
@@ -69,12 +84,15 @@ Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
 			if skipIngest {
 				return nil
 			}
+			a.deferMerge = !merge
 			return a.benchIngest(ctx, docs, perFile)
 		},
 	}
 	cmd.Flags().IntVar(&docs, "docs", 100000, "articles to generate for the ingest benchmark")
 	cmd.Flags().IntVar(&perFile, "per-file", 2000, "articles per generated JSON Lines file")
 	cmd.Flags().BoolVar(&skipIngest, "skip-ingest", false, "measure only the annotation layers")
+	cmd.Flags().BoolVar(&merge, "merge", false, "merge events into timelines during the ingest benchmark (off: merging is deferred, as with ingest --defer-merge)")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file (for go tool pprof)")
 	return cmd
 }
 
@@ -154,6 +172,9 @@ func (a *App) benchIngest(ctx context.Context, docs, perFile int) error {
 	second, err := a.ingest(ctx, db, reader.Read(ctx, []string{dir}, reader.Options{}), 0, true)
 	if err != nil {
 		return err
+	}
+	if a.deferMerge {
+		fmt.Fprintln(out, "ingest:   timeline merging deferred (--merge includes it)")
 	}
 	fmt.Fprintf(out, "ingest:   %d docs (%.1f MB) in %s: %.0f docs/s, %d new, %d failed; peak RSS %s\n",
 		first.Read, float64(total)/1e6, first.Elapsed.Round(time.Millisecond), float64(first.Read)/first.Elapsed.Seconds(), first.New, first.Failed, rssFirst)

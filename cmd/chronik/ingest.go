@@ -32,6 +32,7 @@ ingest leaves no partial document, and search works while an ingest runs.
 On a terminal a progress bar shows the work; at the end a summary counts
 documents read, new, duplicate and failed.`,
 		Example: `  chronik ingest --db news.db articles/
+  chronik ingest --defer-merge --db news.db big-dump.jsonl.gz
   chronik ingest feed.xml crawl.warc.gz
   CHRONIK_DB=news.db chronik ingest --dct 2019-04-25 notes.txt`,
 		Args: minArgs(1),
@@ -59,6 +60,7 @@ documents read, new, duplicate and failed.`,
 	in.add(cmd)
 	a.addDBFlag(cmd)
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar and no summary")
+	cmd.Flags().BoolVar(&a.deferMerge, "defer-merge", false, "store documents without merging their events into timelines; the next timeline, actors, network or export command merges them")
 	return cmd
 }
 
@@ -111,7 +113,7 @@ func (a *App) ingest(ctx context.Context, store chronik.Store, items iter.Seq[re
 				if err != nil {
 					return fmt.Errorf("store %s: %w", d.Source, err)
 				}
-				if err := mergeBatch(ctx, store, r.IDs); err != nil {
+				if err := a.mergeBatch(ctx, store, r.IDs); err != nil {
 					return err
 				}
 				sum.New += r.Created
@@ -122,7 +124,7 @@ func (a *App) ingest(ctx context.Context, store chronik.Store, items iter.Seq[re
 		if err != nil {
 			return fmt.Errorf("store batch: %w", err)
 		}
-		if err := mergeBatch(ctx, store, res.IDs); err != nil {
+		if err := a.mergeBatch(ctx, store, res.IDs); err != nil {
 			return err
 		}
 		sum.New += res.Created

@@ -29,7 +29,10 @@ type App struct {
 	// kbDir holds the user's additions to the knowledge base; empty means
 	// $CHRONIK_KB, else kb/ in the user's data directory.
 	kbDir string
-	kb    *gazetteer.KB
+	// deferMerge leaves merging events into timelines to the first
+	// command that reads timelines (ingest --defer-merge).
+	deferMerge bool
+	kb         *gazetteer.KB
 }
 
 func (a *App) rootCommand() *cobra.Command {

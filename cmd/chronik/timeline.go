@@ -335,10 +335,10 @@ func shorten(s string, n int) string {
 }
 
 // mergeBatch merges the events of newly stored documents into the
-// timeline, when the store keeps timelines.
-func mergeBatch(ctx context.Context, store chronik.Store, ids []string) error {
+// timeline, when the store keeps timelines and merging is not deferred.
+func (a *App) mergeBatch(ctx context.Context, store chronik.Store, ids []string) error {
 	ts, ok := store.(chronik.TimelineService)
-	if !ok || len(ids) == 0 {
+	if !ok || len(ids) == 0 || a.deferMerge {
 		return nil
 	}
 	if _, err := ts.MergeEvents(ctx, ids); err != nil {

@@ -153,3 +153,25 @@ func wellFormed(s string) error {
 		}
 	}
 }
+
+func TestIngestDeferMerge(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "d.db")
+	p := writeFile(t, dir, "kim.txt", "date 2019-04-25\nRusslands Präsident Wladimir Putin hat Nordkoreas Machthaber Kim Jong Un am Donnerstag in Wladiwostok empfangen.\n")
+	if _, stderr, code := run(t, "", "ingest", "--defer-merge", "--lang", "de", "--db", db, p); code != exitOK {
+		t.Fatalf("ingest --defer-merge: exit %d, %s", code, stderr)
+	}
+	s := sqlite.NewDB(db)
+	if err := s.Open(); err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.PendingMerge(t.Context())
+	s.Close()
+	if err != nil || n != 1 {
+		t.Fatalf("PendingMerge after a deferred ingest = %d, %v; want 1", n, err)
+	}
+	out, stderr, code := run(t, "", "timeline", "--db", db, "Kim Jong Un")
+	if code != exitOK || !strings.Contains(out, "2019-04-25") {
+		t.Errorf("timeline after a deferred ingest: exit %d\n%s%s", code, out, stderr)
+	}
+}
