@@ -39,7 +39,7 @@ func (a *App) demoTimeline(ctx context.Context, db *sqlite.DB) error {
 		meetings = append(meetings, m)
 	}
 	if len(all) == 0 {
-		fmt.Fprintln(out, "  no events stored: this build's pipeline does not code events yet")
+		fmt.Fprintln(out, "  no meetings of Kim Jong Un were coded in the demo corpus")
 		return nil
 	}
 	writeTimelineText(out, meetings)
