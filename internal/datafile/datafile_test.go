@@ -28,3 +28,27 @@ func TestLines(t *testing.T) {
 		t.Error("Lines on a missing file = nil error")
 	}
 }
+
+func TestPerLanguage(t *testing.T) {
+	calls := 0
+	loaded := PerLanguage([]string{"de", "en"}, func(l string) (string, error) {
+		calls++
+		return "rules:" + l, nil
+	})
+	if got := MustPick(loaded, "de", "en"); got != "rules:de" {
+		t.Errorf("MustPick(de) = %q", got)
+	}
+	if got := MustPick(loaded, "fr", "en"); got != "rules:en" {
+		t.Errorf("MustPick(fr) = %q, want the fallback", got)
+	}
+	if calls != 2 {
+		t.Errorf("load ran %d times, want once per language", calls)
+	}
+	broken := PerLanguage([]string{"de"}, func(string) (int, error) { return 0, errors.New("broken") })
+	defer func() {
+		if recover() == nil {
+			t.Error("MustPick on broken data did not panic")
+		}
+	}()
+	MustPick(broken, "de", "de")
+}

@@ -4,7 +4,6 @@ import (
 	"embed"
 	"errors"
 	"io/fs"
-	"sync"
 
 	"github.com/chronik-dev/chronik/internal/datafile"
 )
@@ -21,29 +20,14 @@ type lexicon struct {
 	starters map[string]bool
 }
 
-var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
-	m := make(map[string]*lexicon, len(Languages))
-	for _, l := range Languages {
-		lx, err := loadLexicon(dataFS, l)
-		if err != nil {
-			return nil, err
-		}
-		m[l] = lx
-	}
-	return m, nil
+var lexicons = datafile.PerLanguage(Languages, func(l string) (*lexicon, error) {
+	return loadLexicon(dataFS, l)
 })
 
 // lexiconFor returns the lexicon of a language, English for others. It
 // panics if the embedded data is broken, which the tests rule out.
 func lexiconFor(lang string) *lexicon {
-	m, err := lexicons()
-	if err != nil {
-		panic(err)
-	}
-	if lx, ok := m[lang]; ok {
-		return lx
-	}
-	return m["en"]
+	return datafile.MustPick(lexicons, lang, "en")
 }
 
 func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,30 +32,15 @@ type lexicon struct {
 	ordinals bool
 }
 
-var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
-	m := make(map[string]*lexicon, len(Languages))
-	for _, l := range Languages {
-		lx, err := loadLexicon(dataFS, l)
-		if err != nil {
-			return nil, err
-		}
-		m[l] = lx
-	}
-	return m, nil
+var lexicons = datafile.PerLanguage(Languages, func(l string) (*lexicon, error) {
+	return loadLexicon(dataFS, l)
 })
 
 // lexiconFor returns the lexicon for a language, falling back to English
 // rules for other languages. It panics if the embedded data is broken,
 // which the package tests rule out.
 func lexiconFor(lang string) *lexicon {
-	m, err := lexicons()
-	if err != nil {
-		panic(err)
-	}
-	if lx, ok := m[lang]; ok {
-		return lx
-	}
-	return m["en"]
+	return datafile.MustPick(lexicons, lang, "en")
 }
 
 // loadLexicon reads data/<lang>/*.txt from fsys.
