@@ -250,31 +250,9 @@ func readCSV(file string, r io.Reader, required ...string) (*table, error) {
 			return nil, &ParseError{file, 0, err}
 		}
 		line, _ := cr.FieldPos(0)
-		for i := range rec {
-			rec[i] = strings.TrimSpace(rec[i])
+		if err := t.addRecord(file, line, rec, required); err != nil {
+			return nil, err
 		}
-		if t.header == nil {
-			t.header = rec
-			for i, h := range rec {
-				t.col[strings.ToLower(h)] = i
-			}
-			for _, req := range required {
-				if _, ok := t.col[req]; !ok {
-					return nil, &ParseError{file, line, fmt.Errorf("%w: header lacks column %q", ErrFormat, req)}
-				}
-			}
-			continue
-		}
-		if len(rec) > len(t.header) {
-			return nil, &ParseError{file, line, fmt.Errorf("%w: %d fields, header has %d", ErrFormat, len(rec), len(t.header))}
-		}
-		for _, req := range required {
-			if i := t.col[req]; i >= len(rec) || rec[i] == "" {
-				return nil, &ParseError{file, line, fmt.Errorf("%w: empty %q", ErrFormat, req)}
-			}
-		}
-		t.rows = append(t.rows, rec)
-		t.lines = append(t.lines, line)
 	}
 	if t.header == nil {
 		return nil, &ParseError{file, 1, fmt.Errorf("%w: no header line", ErrFormat)}

@@ -53,32 +53,9 @@ func readTable(file string, r io.Reader, sep string, required ...string) (*table
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		fields := strings.Split(line, sep)
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
+		if err := t.addRecord(file, n, strings.Split(line, sep), required); err != nil {
+			return nil, err
 		}
-		if t.header == nil {
-			t.header = fields
-			for i, h := range fields {
-				t.col[strings.ToLower(h)] = i
-			}
-			for _, req := range required {
-				if _, ok := t.col[req]; !ok {
-					return nil, &ParseError{file, n, fmt.Errorf("%w: header lacks column %q", ErrFormat, req)}
-				}
-			}
-			continue
-		}
-		if len(fields) > len(t.header) {
-			return nil, &ParseError{file, n, fmt.Errorf("%w: %d fields, header has %d", ErrFormat, len(fields), len(t.header))}
-		}
-		for _, req := range required {
-			if i := t.col[req]; i >= len(fields) || fields[i] == "" {
-				return nil, &ParseError{file, n, fmt.Errorf("%w: empty %q", ErrFormat, req)}
-			}
-		}
-		t.rows = append(t.rows, fields)
-		t.lines = append(t.lines, n)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, &ParseError{file, n + 1, err}
@@ -125,4 +102,35 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("bad date %q (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
+}
+
+// addRecord takes the first record as the header and every later one as a
+// row, checking the required columns; fields are trimmed in place.
+func (t *table) addRecord(file string, line int, fields, required []string) error {
+	for i := range fields {
+		fields[i] = strings.TrimSpace(fields[i])
+	}
+	if t.header == nil {
+		t.header = fields
+		for i, h := range fields {
+			t.col[strings.ToLower(h)] = i
+		}
+		for _, req := range required {
+			if _, ok := t.col[req]; !ok {
+				return &ParseError{file, line, fmt.Errorf("%w: header lacks column %q", ErrFormat, req)}
+			}
+		}
+		return nil
+	}
+	if len(fields) > len(t.header) {
+		return &ParseError{file, line, fmt.Errorf("%w: %d fields, header has %d", ErrFormat, len(fields), len(t.header))}
+	}
+	for _, req := range required {
+		if i := t.col[req]; i >= len(fields) || fields[i] == "" {
+			return &ParseError{file, line, fmt.Errorf("%w: empty %q", ErrFormat, req)}
+		}
+	}
+	t.rows = append(t.rows, fields)
+	t.lines = append(t.lines, line)
+	return nil
 }
