@@ -105,11 +105,7 @@ func ReadEmbedded(name string) ([]byte, error) { return files.ReadFile(name) }
 
 func loadCountries(kb *KB, t *table) error {
 	for i := range t.rows {
-		from, err := t.date(i, "from")
-		if err != nil {
-			return err
-		}
-		to, err := t.date(i, "to")
+		from, to, err := t.period(i)
 		if err != nil {
 			return err
 		}
@@ -179,11 +175,7 @@ func (kb *KB) addAliases(idx int32, aliases string) {
 
 func loadOrgs(kb *KB, t *table) error {
 	for i := range t.rows {
-		from, err := t.date(i, "from")
-		if err != nil {
-			return err
-		}
-		to, err := t.date(i, "to")
+		from, to, err := t.period(i)
 		if err != nil {
 			return err
 		}
@@ -347,11 +339,7 @@ func loadRoles(kb *KB, t *table) error {
 		if !ok {
 			return t.errorf(i, "unknown person %s", ref)
 		}
-		from, err := t.date(i, "from")
-		if err != nil {
-			return err
-		}
-		to, err := t.date(i, "to")
+		from, to, err := t.period(i)
 		if err != nil {
 			return err
 		}

@@ -92,6 +92,15 @@ func (t *table) date(i int, col string) (time.Time, error) {
 	return d, nil
 }
 
+// period reads the "from" and "to" columns of row i.
+func (t *table) period(i int) (from, to time.Time, err error) {
+	if from, err = t.date(i, "from"); err != nil {
+		return from, to, err
+	}
+	to, err = t.date(i, "to")
+	return from, to, err
+}
+
 // ParseDate reads a date given as YYYY, YYYY-MM or YYYY-MM-DD.
 func ParseDate(s string) (time.Time, error) {
 	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
