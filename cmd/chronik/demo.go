@@ -74,7 +74,7 @@ The store is kept, so you can go on exploring it with search and show.`,
 			}
 			fmt.Fprintln(out)
 
-			if err := a.demoTimes(cmd, db, docs); err != nil {
+			if err := a.demoArticles(cmd, db); err != nil {
 				return err
 			}
 			for _, q := range []string{"Atomwaffe", "Gipfeltreffens", "sanctions", `"Kim Jong Un" Wladiwostok`} {
@@ -101,14 +101,14 @@ The store is kept, so you can go on exploring it with search and show.`,
 	return cmd
 }
 
-// demoArticles are the articles the demo shows in full: the German one
+// showcaseArticles are the articles the demo shows in full: the German one
 // of PRODUCT.md, dated only to the month, and an English report.
-var demoArticles = []string{"2019-04-kim-russland-reise-de", "2019-04-26-putin-kim-vladivostok-en"}
+var showcaseArticles = []string{"2019-04-kim-russland-reise-de", "2019-04-26-putin-kim-vladivostok-en"}
 
-// demoTimes shows what chronik found in the showcase articles.
-func (a *App) demoTimes(cmd *cobra.Command, db chronik.Store, _ []*chronik.Document) error {
+// demoArticles shows what chronik found in the showcase articles.
+func (a *App) demoArticles(cmd *cobra.Command, db chronik.Store) error {
 	out := a.Stdout
-	for _, id := range demoArticles {
+	for _, id := range showcaseArticles {
 		doc, err := db.FindDocumentByID(cmd.Context(), id)
 		if err != nil {
 			return fmt.Errorf("demo article %s: %w", id, err)
