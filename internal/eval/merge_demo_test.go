@@ -25,17 +25,34 @@ import (
 // corpus, as internal/timeline's hand-coded test set codes it.
 var happeningTypes = map[string]string{"biegun-pyongyang-2019-02": "CONSULT", "dmz-meeting-2019-06": "CONSULT", "hanoi-summit-2019": "CONSULT", "hwasong14-second-test-2017-07": "MOBILIZE", "hwasong14-test-2017-07": "MOBILIZE", "hwasong15-test-2017-11": "MOBILIZE", "inter-korean-talks-2018-01": "CONSULT", "kcna-weapon-test-2019-04": "MOBILIZE", "kim-arrival-hanoi-2019-02": "CONSULT", "kim-arrival-vladivostok-2019-04": "CONSULT", "kim-new-year-speech-2018": "SUPPORT", "kim-seoul-visit-2018": "CONSULT", "kim-train-beijing-2018-03": "CONSULT", "kim-xi-beijing-2018-03": "CONSULT", "kim-xi-beijing-2018-06": "CONSULT", "kim-xi-beijing-2019-01": "CONSULT", "kim-xi-dalian-2018-05": "CONSULT", "kim-yo-jong-blue-house-2018-02": "CONSULT", "kim-yong-chol-new-york-2018-05": "CONSULT", "lavrov-pyongyang-2018-05": "CONSULT", "nuclear-test-2017-09": "MOBILIZE", "paektu-visit-2018-09": "CONSULT", "panmunjom-summit-2018-04": "CONSULT", "panmunjom-summit-2018-05": "CONSULT", "pompeo-pyongyang-2018-05": "CONSULT", "pompeo-pyongyang-2018-07": "CONSULT", "pompeo-pyongyang-2018-10": "CONSULT", "punggye-ri-demolition-2018-05": "RETREAT", "pyeongchang-olympics-opening-2018": "COOPERATE", "pyongyang-summit-2018-09": "CONSULT", "seoul-envoys-pyongyang-2018-03": "CONSULT", "short-range-launch-2019-05": "MOBILIZE", "singapore-summit-2018": "CONSULT", "singapore-summit-cancellation-2018-05": "REJECT", "slbm-test-2019-10": "MOBILIZE", "stockholm-talks-2019-10": "CONSULT", "test-moratorium-2018-04": "RETREAT", "trump-accepts-invitation-2018-03": "AGREE", "un-resolution-2371-2017": "SANCTION", "un-resolution-2375-2017": "SANCTION", "un-resolution-2397-2017": "SANCTION", "unsc-meeting-2017-07": "CONSULT", "unsc-meeting-2017-09": "CONSULT", "vladivostok-summit-2019": "CONSULT", "xi-pyongyang-2019-06": "CONSULT"}
 
-// TestMergeDemoPipeline runs the whole pipeline (time, entities, events)
-// on the demo corpus, merges the coded events with timeline.Cluster and
-// scores the merge against gold.json. A coded event counts as a mention
+// mergeSet is a corpus of dated articles with gold happenings, scored by
+// [scorePipelineMerge].
+type mergeSet struct {
+	name  string
+	fsys  fs.FS
+	files []string
+	gold  []demo.GoldEvent
+	types map[string]string // PLOVER type of each happening
+}
+
+// pipelineMerge is what [scorePipelineMerge] found.
+type pipelineMerge struct {
+	Score                  MergeScore
+	Coded, Mapped, Covered int
+	Reports                []*timeline.Report
+	Groups                 []timeline.Group
+	GoldOf                 map[string]string
+}
+
+// scorePipelineMerge runs the whole pipeline (time, entities, events) on
+// the set, merges the coded events with timeline.Cluster and scores the
+// merge against the gold happenings. A coded event counts as a mention
 // of a gold happening of its article when exactly one of the article's
 // gold happenings has the event's type and a date that agrees with the
-// event's (and the same modality class); other events are not scored. The figures go to the
-// log; set MERGE_ERRORS=1 to list the errors.
-func TestMergeDemoPipeline(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the whole pipeline")
-	}
+// event's (and the same modality class); other events are merged too but
+// not scored.
+func scorePipelineMerge(t *testing.T, set mergeSet) pipelineMerge {
+	t.Helper()
 	kb, err := gazetteer.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -43,26 +60,23 @@ func TestMergeDemoPipeline(t *testing.T) {
 	coder := event.NewCoder()
 	coder.KB = kb
 	stages := []pipeline.Stage{textnorm.Stage{}, lang.Stage{}, sentence.Stage{}, temporal.NewTagger(), entity.NewRecognizer(kb), coder}
-	gold, err := demo.Gold()
-	if err != nil {
-		t.Fatal(err)
-	}
 	byFile := map[string][]demo.GoldEvent{}
-	for _, g := range gold {
+	for _, g := range set.gold {
+		if _, ok := set.types[g.Happening]; !ok {
+			t.Fatalf("%s: happening %s has no type", set.name, g.Happening)
+		}
 		byFile[g.File] = append(byFile[g.File], g)
 	}
-	var reports []*timeline.Report
-	goldOf := map[string]string{}
-	coded, mapped := 0, 0
+	res := pipelineMerge{GoldOf: map[string]string{}}
 	covered := map[string]bool{}
-	for _, f := range demo.Files() {
-		data, err := fs.ReadFile(demo.Corpus(), f)
+	for _, f := range set.files {
+		data, err := fs.ReadFile(set.fsys, f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		dct, body, _, err := reader.ParseHeader(data)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", f, err)
 		}
 		doc := &chronik.Document{ID: f, Text: string(data[body:]), DCT: dct}
 		for _, s := range stages {
@@ -71,43 +85,93 @@ func TestMergeDemoPipeline(t *testing.T) {
 			}
 		}
 		for _, e := range doc.Events {
-			coded++
+			res.Coded++
 			r := &timeline.Report{Doc: f, DCT: dct, Lang: doc.Lang, Event: e}
-			reports = append(reports, r)
+			res.Reports = append(res.Reports, r)
 			iv := r.Interval()
 			var hits []demo.GoldEvent
 			for _, g := range byFile[f] {
 				giv := timeline.ParseValue(g.Date)
 				future := e.Modality == chronik.ModalityFuture
-				if happeningTypes[g.Happening] == e.Type && iv.Overlaps(giv, 1) && future == (g.Modality == demo.ModalityFuture) && (e.Modality == chronik.ModalityAsserted || future) {
+				if set.types[g.Happening] == e.Type && iv.Overlaps(giv, 1) && future == (g.Modality == demo.ModalityFuture) && (e.Modality == chronik.ModalityAsserted || future) {
 					hits = append(hits, g)
 				}
 			}
 			if len(hits) == 1 {
-				mapped++
-				goldOf[r.Key()] = hits[0].Happening
+				res.Mapped++
+				res.GoldOf[r.Key()] = hits[0].Happening
 				covered[f+"|"+hits[0].Happening] = true
 			}
 		}
 	}
+	res.Covered = len(covered)
+	res.Groups = timeline.Cluster(res.Reports)
 	pred := map[string]string{}
-	for _, g := range timeline.Cluster(reports) {
+	for _, g := range res.Groups {
 		for _, r := range g.Reports {
 			pred[r.Key()] = g.ID
 		}
 	}
-	s := ScoreMerge(goldOf, pred)
+	res.Score = ScoreMerge(res.GoldOf, pred)
 	var b strings.Builder
-	fmt.Fprintf(&b, "demo corpus, real pipeline: %d articles, %d coded events, %d mapped to a gold happening, %d of %d gold (article, happening) pairs covered\n",
-		len(demo.Files()), coded, mapped, len(covered), len(gold))
-	WriteMergeScore(&b, s)
+	fmt.Fprintf(&b, "%s, real pipeline: %d articles, %d coded events, %d mapped to a gold happening, %d of %d gold (article, happening) pairs covered\n",
+		set.name, len(set.files), res.Coded, res.Mapped, res.Covered, len(set.gold))
+	WriteMergeScore(&b, res.Score)
 	t.Log(b.String())
+	logMergeDetails(t, res)
+	return res
+}
+
+// logMergeDetails lists the merge errors when MERGE_ERRORS is set and
+// every coded event with its cluster when MERGE_DUMP is set.
+func logMergeDetails(t *testing.T, res pipelineMerge) {
+	t.Helper()
+	if os.Getenv("MERGE_DUMP") != "" {
+		for _, g := range res.Groups {
+			for _, r := range g.Reports {
+				t.Logf("event %s\t%s\t%s", res.GoldOf[r.Key()], g.ID[:7], describeReport(r))
+			}
+		}
+	}
 	if os.Getenv("MERGE_ERRORS") != "" {
-		for _, e := range s.FalseMerges {
+		for _, e := range res.Score.FalseMerges {
 			t.Logf("false merge: %s", e)
 		}
-		for _, e := range s.FalseSplits {
+		for _, e := range res.Score.FalseSplits {
 			t.Logf("false split: %s", e)
 		}
 	}
+}
+
+// describeReport is one line about a coded event for error analysis.
+func describeReport(r *timeline.Report) string {
+	e := &r.Event
+	actors := func(as []chronik.Actor) string {
+		names := make([]string, len(as))
+		for i, a := range as {
+			names[i] = a.Name
+		}
+		return strings.Join(names, ", ")
+	}
+	place := ""
+	if e.Place != nil {
+		place = e.Place.Name
+	}
+	return fmt.Sprintf("%s\t%s %s %s\t%s (%s)\t[%s] -> [%s] in %q\t%q",
+		r.Key(), e.Type, e.Mode, e.Modality, e.Date.Value, e.Date.From, actors(e.Actor), actors(e.Recipient), place, e.Trigger.Text)
+}
+
+// TestMergeDemoPipeline scores the merging of the real pipeline's events
+// on the demo corpus against gold.json (see [scorePipelineMerge]). The
+// figures go to the log; set MERGE_ERRORS=1 to list the errors,
+// MERGE_DUMP=1 to list every coded event with its cluster.
+func TestMergeDemoPipeline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	gold, err := demo.Gold()
+	if err != nil {
+		t.Fatal(err)
+	}
+	scorePipelineMerge(t, mergeSet{name: "demo corpus", fsys: demo.Corpus(), files: demo.Files(), gold: gold, types: happeningTypes})
 }
