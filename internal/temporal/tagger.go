@@ -366,6 +366,12 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			return
 		}
 		switch {
+		case t.e.has(cBACKSHIFT) && comma && reportBefore(toks, j):
+			// "said … would …, after the summit on Thursday": beyond a
+			// comma the future in the past of a reporting verb tells only
+			// that the time lies after the report, which lies before the
+			// DCT: no tense, the nearest such day.
+			best, bestDist, reported = tenseNone, dist, true
 		case t.e.has(cFUTURE) && j > 0 && pastBe(text, &toks[j-1]):
 			// "had been scheduled to": a plan told as past.
 			best, bestDist, reported = tensePast, dist, false
@@ -397,6 +403,17 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 		consider(j, j-i+commas*8, commas > 0)
 	}
 	return best, reported
+}
+
+// reportBefore reports whether a past reporting verb ("said", "told")
+// stands before token j in its sentence, within the window tenseAt reads.
+func reportBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && toks[k].sent == toks[j].sent && j-k < 40; k-- {
+		if toks[k].e.has(cREPORT) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasParticiple reports whether a past participle follows the auxiliary
