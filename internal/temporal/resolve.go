@@ -1081,6 +1081,18 @@ func (r *resolver) set(f *frame) (result, bool) {
 
 func (r *resolver) ref(f *frame) (result, bool) {
 	res := result{typ: TypeDate, val: f.ref}
+	if f.ref == "" && f.after != 0 {
+		// "kurz darauf", "kurz zuvor": shortly after or before the time
+		// of the story, which a history text (TIMEX2, as WikiWarsDE)
+		// tags relative to it. In news it names no time TimeML tags: a
+		// FUTURE_REF would put a reported past event after the DCT.
+		if !r.narrative {
+			return res, false
+		}
+		if r.last.prec > 0 {
+			res.from = "text"
+		}
+	}
 	if res.val == "" {
 		if f.after < 0 || f.hasLit("vor") || f.hasLit("past") {
 			res.val = "PAST_REF"
