@@ -81,7 +81,7 @@ func (db *DB) mergeEvents(ctx context.Context, docIDs []string, skipUnknown bool
 		return res, fmt.Errorf("merge events: begin: %w", err)
 	}
 	defer tx.Rollback()
-	idx := &txIndex{ctx: ctx, tx: tx, seqs: map[string]mentionRef{}}
+	idx := newTxIndex(ctx, tx)
 	defer idx.close()
 
 	ids, err := json.Marshal(docIDs)
@@ -160,13 +160,24 @@ func (db *DB) mergeEvents(ctx context.Context, docIDs []string, skipUnknown bool
 // mentionRef locates an event row: its document and event seq.
 type mentionRef struct{ doc, event int64 }
 
+// packed returns the ref as one integer, the document seq in the high 32
+// bits, for passing lists of refs to SQLite as a JSON array.
+func (r mentionRef) packed() int64 { return r.doc<<32 | r.event }
+
 // txIndex is the store's [timeline.Index] inside one transaction. seqs
-// maps report keys to their rows.
+// maps report keys to their rows; reports holds every report read in the
+// transaction, so that a stored report that is a candidate of many new
+// ones is read and decoded once (the store does not change until apply).
 type txIndex struct {
-	ctx  context.Context
-	tx   *sql.Tx
-	seqs map[string]mentionRef
-	cand *sql.Stmt // the candidates query, prepared on first use
+	ctx     context.Context
+	tx      *sql.Tx
+	seqs    map[string]mentionRef
+	reports map[mentionRef]*timeline.Report
+	cand    *sql.Stmt // the candidates query, prepared on first use
+}
+
+func newTxIndex(ctx context.Context, tx *sql.Tx) *txIndex {
+	return &txIndex{ctx: ctx, tx: tx, seqs: map[string]mentionRef{}, reports: map[mentionRef]*timeline.Report{}}
 }
 
 func (ix *txIndex) close() {
@@ -184,14 +195,14 @@ const reportColumns = `e.doc, e.seq, d.id, d.dct, d.lang, e.id, e.type, e.mode, 
 
 // scanReports reads rows of reportColumns; with sentence set, each row
 // has one more column, the text of the event's sentence, which becomes
-// the quote of a new report.
+// the quote of a new report. Every report read is kept in ix.reports.
 func (ix *txIndex) scanReports(rows *sql.Rows, sentence bool) ([]*timeline.Report, error) {
 	defer rows.Close()
 	var out []*timeline.Report
 	for rows.Next() {
 		var (
 			ref                     mentionRef
-			r                       timeline.Report
+			r                       = new(timeline.Report)
 			dct, actors, recipients string
 			pRef, pName, pCountry   sql.NullString
 			pLat, pLon              sql.NullFloat64
@@ -228,7 +239,8 @@ func (ix *txIndex) scanReports(rows *sql.Rows, sentence bool) ([]*timeline.Repor
 			r.Quote, r.Cluster = timeline.Quote(text.String), ""
 		}
 		ix.seqs[r.Key()] = ref
-		out = append(out, &r)
+		ix.reports[ref] = r
+		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
@@ -250,16 +262,59 @@ func (ix *txIndex) newReports(seqs []int64) ([]*timeline.Report, error) {
 	return ix.scanReports(rows, true)
 }
 
-// Candidates implements [timeline.Index].
+// load returns the reports of the given rows, reading from the store only
+// those not read before in the transaction.
+func (ix *txIndex) load(ctx context.Context, refs []mentionRef) ([]*timeline.Report, error) {
+	out := make([]*timeline.Report, 0, len(refs))
+	var missing []int64
+	for _, ref := range refs {
+		if r, ok := ix.reports[ref]; ok {
+			out = append(out, r)
+		} else {
+			missing = append(missing, ref.packed())
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	arr, _ := json.Marshal(missing)
+	rows, err := ix.tx.QueryContext(ctx, `SELECT `+reportColumns+` FROM json_each(?) j
+		JOIN events e ON e.doc = j.value >> 32 AND e.seq = j.value & 4294967295
+		JOIN documents d ON d.seq = e.doc LEFT JOIN mentions m ON m.doc = e.doc AND m.event = e.seq`, string(arr))
+	if err != nil {
+		return nil, fmt.Errorf("load reports: %w", err)
+	}
+	read, err := ix.scanReports(rows, false)
+	if err != nil {
+		return nil, fmt.Errorf("load reports: %w", err)
+	}
+	return append(out, read...), nil
+}
+
+// scanRefs reads rows of (doc, event).
+func scanRefs(rows *sql.Rows) ([]mentionRef, error) {
+	defer rows.Close()
+	var out []mentionRef
+	for rows.Next() {
+		var ref mentionRef
+		if err := rows.Scan(&ref.doc, &ref.event); err != nil {
+			return nil, err
+		}
+		out = append(out, ref)
+	}
+	return out, rows.Err()
+}
+
+// Candidates implements [timeline.Index]. The rows come from the
+// mention_keys index alone; only reports not read before in the
+// transaction are read from events.
 func (ix *txIndex) Candidates(ctx context.Context, q timeline.Query) ([]*timeline.Report, error) {
 	keys, _ := json.Marshal(q.Keys)
 	months, _ := json.Marshal(q.Months)
 	if ix.cand == nil {
-		stmt, err := ix.tx.PrepareContext(ctx, `WITH c AS (SELECT DISTINCT doc, event FROM mention_keys
-				WHERE type = ? AND key IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?))
-				AND lo <= ? AND hi >= ?)
-			SELECT `+reportColumns+` FROM c JOIN events e ON e.doc = c.doc AND e.seq = c.event
-			JOIN documents d ON d.seq = e.doc JOIN mentions m ON m.doc = e.doc AND m.event = e.seq`)
+		stmt, err := ix.tx.PrepareContext(ctx, `SELECT DISTINCT doc, event FROM mention_keys
+			WHERE type = ? AND key IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?))
+			AND lo <= ? AND hi >= ?`)
 		if err != nil {
 			return nil, fmt.Errorf("prepare candidates query: %w", err)
 		}
@@ -269,19 +324,25 @@ func (ix *txIndex) Candidates(ctx context.Context, q timeline.Query) ([]*timelin
 	if err != nil {
 		return nil, fmt.Errorf("query candidates: %w", err)
 	}
-	return ix.scanReports(rows, false)
+	refs, err := scanRefs(rows)
+	if err != nil {
+		return nil, fmt.Errorf("query candidates: %w", err)
+	}
+	return ix.load(ctx, refs)
 }
 
 // Members implements [timeline.Index].
 func (ix *txIndex) Members(ctx context.Context, ids []string) ([]*timeline.Report, error) {
 	arr, _ := json.Marshal(ids)
-	rows, err := ix.tx.QueryContext(ctx, `SELECT `+reportColumns+` FROM mentions m
-		JOIN events e ON e.doc = m.doc AND e.seq = m.event JOIN documents d ON d.seq = e.doc
-		WHERE m.merged IN (SELECT value FROM json_each(?))`, string(arr))
+	rows, err := ix.tx.QueryContext(ctx, `SELECT doc, event FROM mentions WHERE merged IN (SELECT value FROM json_each(?))`, string(arr))
 	if err != nil {
 		return nil, fmt.Errorf("query merged event members: %w", err)
 	}
-	return ix.scanReports(rows, false)
+	refs, err := scanRefs(rows)
+	if err != nil {
+		return nil, fmt.Errorf("query merged event members: %w", err)
+	}
+	return ix.load(ctx, refs)
 }
 
 // apply writes a change: deleted merged events go, new and changed ones
