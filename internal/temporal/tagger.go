@@ -360,7 +360,7 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 		t := &toks[j]
 		afterBe := j > 0 && toks[j-1].e.has(cBE) // "will be held": no past tense
 		if t.e == nil || dist >= bestDist {
-			if t.kind == kWord && t.e == nil && dist < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) && !(j > 0 && adjectiveBefore(text, &toks[j-1])) {
+			if t.kind == kWord && t.e == nil && dist+3 < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) && !(j > 0 && adjectiveBefore(text, &toks[j-1])) {
 				best, bestDist, reported = tensePast, dist+3, comma // beyond a comma a weak cue is no stronger than a reporting verb
 			}
 			return
