@@ -411,6 +411,12 @@ func (r *resolver) date(f *frame) (result, bool) {
 		res.val = fmt.Sprintf("%s-W%02d", ys(), w)
 	case f.wd > 0:
 		res.val, res.from = r.weekday(a, from, f.wd, 0)
+	case !f.hasYear && f.hasLit("latest") && f.hasLit("period"):
+		// "the latest period" in a quarterly report: the quarter named last.
+		if !r.nearest || r.narrative || r.lastQ.prec == chronik.PrecisionNone {
+			return res, false
+		}
+		res.val = fmt.Sprintf("%s-Q%d", fmtYear(r.lastQ.y), r.lastQ.m)
 	case f.hasYear && (f.hasLit("quarter") || f.hasLit("period")):
 		// "the 1988 period" in a quarterly report: that year's part of
 		// the quarter named last.
