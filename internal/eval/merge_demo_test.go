@@ -133,6 +133,20 @@ func logMergeDetails(t *testing.T, res pipelineMerge) {
 			}
 		}
 	}
+	if why := os.Getenv("MERGE_WHY"); why != "" {
+		// MERGE_WHY=doc/v3 lists the reports of the same type that the
+		// report matches.
+		for _, r := range res.Reports {
+			if r.Key() != why {
+				continue
+			}
+			for _, o := range res.Reports {
+				if o != r && o.Event.Type == r.Event.Type && timeline.Match(r, o) {
+					t.Logf("matches %s (level %d)\t%s", res.GoldOf[o.Key()], o.Level(), describeReport(o))
+				}
+			}
+		}
+	}
 	if os.Getenv("MERGE_ERRORS") != "" {
 		for _, e := range res.Score.FalseMerges {
 			t.Logf("false merge: %s", e)

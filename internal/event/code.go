@@ -73,6 +73,11 @@ func (ss *sentState) code(m match) {
 		ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}
 	}
 	ev.Modality, ev.Reported = ss.modality(m, c, ev.Date)
+	if ev.Modality == chronik.ModalityFuture && ev.Date.From == "text" && compareDates(ev.Date.Value, ss.dct) < 0 {
+		// "Trump said on Saturday he would meet Kim": a date before the
+		// document's is when the plan was told, not when it happens
+		ev.Date = chronik.EventDate{Value: ss.dct, From: "dct"}
+	}
 	if m.p.needsPlace && ev.Place == nil && len(ev.Recipient) == 0 ||
 		m.p.needsParticipant && len(ev.Actor) == 0 && len(ev.Recipient) == 0 {
 		return

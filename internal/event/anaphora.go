@@ -1,0 +1,163 @@
+package event
+
+import (
+	"time"
+
+	"github.com/chronik-dev/chronik"
+)
+
+// maxAnaphoraDistance is how many events back (or ahead) a report
+// without participants looks for the event it names again.
+const maxAnaphoraDistance = 12
+
+// resolveAnaphora gives an event that names no participant ("der Gipfel",
+// "the talks", "Der Besuch dauerte von Sonntag bis Mittwoch") the
+// participants of the event of the same type that the document told
+// before it, or, when none came before, of the next one (a headline
+// names the summit, the lead sentence who met). The antecedent must
+// agree in modality class and mode (a phone call is not a visit) and in
+// its date where both come from the text. The event keeps its own place
+// and date when it has them; else it takes the antecedent's, for a
+// definite mention without a date names the happening just told, not
+// one of the document's date.
+func resolveAnaphora(evs []chronik.Event) {
+	for i := range evs {
+		ev := &evs[i]
+		if len(ev.Actor) > 0 || len(ev.Recipient) > 0 {
+			completeParticipants(evs, i)
+			continue
+		}
+		j := -1
+		for k := i - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
+			if antecedent(ev, &evs[k]) {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			for k := i + 1; k < len(evs) && k <= i+maxAnaphoraDistance; k++ {
+				if antecedent(ev, &evs[k]) {
+					j = k
+					break
+				}
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		a := &evs[j]
+		ev.Actor = append([]chronik.Actor{}, a.Actor...)
+		ev.Recipient = append([]chronik.Actor{}, a.Recipient...)
+		if ev.Place == nil && a.Place != nil {
+			p := *a.Place
+			ev.Place = &p
+		}
+		if ev.Date.From != "text" && a.Date.From == "text" {
+			ev.Date = a.Date
+		}
+	}
+}
+
+// antecedent reports whether a, an event with participants, may be the
+// one that ev names again.
+func antecedent(ev, a *chronik.Event) bool {
+	if a.Type != ev.Type || len(a.Actor)+len(a.Recipient) == 0 {
+		return false
+	}
+	if modalityGroup(a.Modality) != modalityGroup(ev.Modality) {
+		return false
+	}
+	if a.Mode != ev.Mode && (a.Mode == "phone" || ev.Mode == "phone") {
+		return false
+	}
+	if ev.Place != nil && a.Place != nil && ev.Place.Country != "" && a.Place.Country != "" && ev.Place.Country != a.Place.Country {
+		return false
+	}
+	return ev.Date.From != "text" || a.Date.From != "text" || datesAgree(ev.Date.Value, a.Date.Value)
+}
+
+// modalityGroup puts planned and past events together: "the summit" may
+// name again the summit a previous sentence announced.
+func modalityGroup(m string) string {
+	if m == chronik.ModalityFuture {
+		return chronik.ModalityAsserted
+	}
+	return m
+}
+
+// datesAgree reports whether two TIMEX3 values agree on the part both
+// give, or are days at most one day apart (a summit lasts two days).
+func datesAgree(a, b string) bool {
+	if compareDates(a, b) == 0 {
+		return true
+	}
+	da, errA := time.Parse(time.DateOnly, dayPart(a))
+	db, errB := time.Parse(time.DateOnly, dayPart(b))
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := da.Sub(db)
+	return d <= 24*time.Hour && d >= -24*time.Hour
+}
+
+// dayPart returns the date of a value with a time ("2019-02-27TEV").
+func dayPart(v string) string {
+	if len(v) > 10 && v[10] == 'T' {
+		return v[:10]
+	}
+	return v
+}
+
+// completeParticipants gives an event that names only some of the
+// participants of an earlier event of the document ("Kim held talks"
+// after "Trump met Kim at the border") the other participants too, and
+// its date when it has none of its own, when that event may be the one
+// it names again (see [antecedent]) and its date agrees. An event with a participant the earlier one lacks is
+// another happening and keeps its own.
+func completeParticipants(evs []chronik.Event, i int) {
+	ev := &evs[i]
+	for k := i - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
+		a := &evs[k]
+		if !antecedent(ev, a) || !datesAgree(ev.Date.Value, a.Date.Value) {
+			continue
+		}
+		if !participantsWithin(ev, a) {
+			continue
+		}
+		if len(ev.Actor)+len(ev.Recipient) == len(a.Actor)+len(a.Recipient) {
+			return // nothing to add
+		}
+		ev.Actor = append([]chronik.Actor{}, a.Actor...)
+		ev.Recipient = append([]chronik.Actor{}, a.Recipient...)
+		if ev.Place == nil && a.Place != nil {
+			p := *a.Place
+			ev.Place = &p
+		}
+		if ev.Date.From != "text" && a.Date.From == "text" {
+			ev.Date = a.Date
+		}
+		return
+	}
+}
+
+// participantsWithin reports whether every participant of ev is a
+// participant of a, on either side.
+func participantsWithin(ev, a *chronik.Event) bool {
+	for _, x := range [][]chronik.Actor{ev.Actor, ev.Recipient} {
+		for _, p := range x {
+			if !hasActor(a.Actor, p) && !hasActor(a.Recipient, p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func hasActor(as []chronik.Actor, p chronik.Actor) bool {
+	for _, a := range as {
+		if a.Ref != "" && a.Ref == p.Ref || a.Ref == "" && p.Ref == "" && a.Name == p.Name {
+			return true
+		}
+	}
+	return false
+}
