@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,8 +16,10 @@ import (
 
 	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/corpusgen"
+	"github.com/chronik-dev/chronik/internal/cputime"
 	"github.com/chronik-dev/chronik/internal/pipeline"
 	"github.com/chronik-dev/chronik/internal/reader"
+	"github.com/chronik-dev/chronik/internal/sqlite"
 	"github.com/spf13/cobra"
 )
 
@@ -25,6 +28,7 @@ func (a *App) benchCommand() *cobra.Command {
 	var skipIngest bool
 	var cpuProfile string
 	var merge bool
+	var keep string
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure chronik's speed and memory on a generated corpus",
@@ -37,12 +41,15 @@ machine:
   ingest    reading, annotating and storing --docs articles written as
             JSON Lines files into a fresh store, then ingesting them
             again (all duplicates), with the peak resident memory;
-            merging events into timelines is deferred unless --merge
+            merging events into timelines is deferred unless --merge;
+            with --merge, the merge cost per article for each tenth of
+            the run (wall and CPU time of the process while merging)
 
 Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
 		Example: `  chronik bench
   chronik bench --docs 10000
-  chronik bench --skip-ingest`,
+  chronik bench --skip-ingest
+  chronik bench --docs 10000 --merge --keep /tmp/bench`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -85,13 +92,14 @@ Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
 				return nil
 			}
 			a.deferMerge = !merge
-			return a.benchIngest(ctx, docs, perFile)
+			return a.benchIngest(ctx, docs, perFile, keep)
 		},
 	}
 	cmd.Flags().IntVar(&docs, "docs", 100000, "articles to generate for the ingest benchmark")
 	cmd.Flags().IntVar(&perFile, "per-file", 2000, "articles per generated JSON Lines file")
 	cmd.Flags().BoolVar(&skipIngest, "skip-ingest", false, "measure only the annotation layers")
 	cmd.Flags().BoolVar(&merge, "merge", false, "merge events into timelines during the ingest benchmark (off: merging is deferred, as with ingest --defer-merge)")
+	cmd.Flags().StringVar(&keep, "keep", "", "write the generated articles and the ingest benchmark's store into this directory and keep them")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file (for go tool pprof)")
 	return cmd
 }
@@ -116,13 +124,29 @@ func measure(ctx context.Context, p *pipeline.Pipeline, sample []*chronik.Docume
 	return float64(bytes) / 1e6 / el, float64(len(sample)) / el
 }
 
-func (a *App) benchIngest(ctx context.Context, docs, perFile int) error {
+func (a *App) benchIngest(ctx context.Context, docs, perFile int, keep string) error {
 	out := a.Stdout
-	dir, err := os.MkdirTemp("", "chronik-bench-")
-	if err != nil {
-		return err
+	var dir, dbDir string
+	if keep != "" {
+		dir, dbDir = filepath.Join(keep, "corpus"), keep
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		if _, err := os.Stat(filepath.Join(dbDir, "bench.db")); err == nil {
+			return fmt.Errorf("%s already holds bench.db", keep)
+		}
+	} else {
+		var err error
+		if dir, err = os.MkdirTemp("", "chronik-bench-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		if dbDir, err = os.MkdirTemp("", "chronik-bench-db-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(dbDir)
 	}
-	defer os.RemoveAll(dir)
+	var err error
 	g := corpusgen.New(7)
 	var f *os.File
 	var bw *bufio.Writer
@@ -154,22 +178,19 @@ func (a *App) benchIngest(ctx context.Context, docs, perFile int) error {
 		}
 		f.Close()
 	}
-	dbDir, err := os.MkdirTemp("", "chronik-bench-db-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dbDir)
 	db, err := a.openStoreAt(filepath.Join(dbDir, "bench.db"))
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	first, err := a.ingest(ctx, db, reader.Read(ctx, []string{dir}, reader.Options{}), 0, true)
+	tm := &timedMerge{DB: db, docs: docs}
+	first, err := a.ingest(ctx, tm, reader.Read(ctx, []string{dir}, reader.Options{}), 0, true)
 	if err != nil {
 		return err
 	}
 	rssFirst := peakRSS()
-	second, err := a.ingest(ctx, db, reader.Read(ctx, []string{dir}, reader.Options{}), 0, true)
+	tm.stop = true
+	second, err := a.ingest(ctx, tm, reader.Read(ctx, []string{dir}, reader.Options{}), 0, true)
 	if err != nil {
 		return err
 	}
@@ -181,7 +202,55 @@ func (a *App) benchIngest(ctx context.Context, docs, perFile int) error {
 	fmt.Fprintf(out, "again:    %d docs in %s: %.0f docs/s, %d duplicate, %.1fx faster; peak RSS %s\n",
 		second.Read, second.Elapsed.Round(time.Millisecond), float64(second.Read)/second.Elapsed.Seconds(), second.Duplicate,
 		first.Elapsed.Seconds()/second.Elapsed.Seconds(), peakRSS())
+	if !a.deferMerge {
+		tm.print(out)
+	}
 	return nil
+}
+
+// timedMerge is the benchmark's store: it times MergeEvents, the merging
+// that ingest does after storing each batch, for each tenth of the
+// articles.
+type timedMerge struct {
+	*sqlite.DB
+	docs       int // articles in the run
+	n          int // articles merged so far
+	wall, cpu  [10]time.Duration
+	perTenth   [10]int
+	total, tot time.Duration
+	stop       bool // the first ingest is over: record no more
+}
+
+// MergeEvents merges and records the wall and CPU time it took.
+func (t *timedMerge) MergeEvents(ctx context.Context, ids []string) (chronik.MergeResult, error) {
+	if t.stop {
+		return t.DB.MergeEvents(ctx, ids)
+	}
+	start, cpu := time.Now(), cputime.Used()
+	res, err := t.DB.MergeEvents(ctx, ids)
+	w, c := time.Since(start), cputime.Used()-cpu
+	i := min(t.n*10/max(t.docs, 1), 9)
+	t.wall[i] += w
+	t.cpu[i] += c
+	t.perTenth[i] += len(ids)
+	t.n += len(ids)
+	t.total += w
+	t.tot += c
+	return res, err
+}
+
+func (t *timedMerge) print(out io.Writer) {
+	fmt.Fprintf(out, "merge:    %d docs in %s wall, %s CPU (%.2f ms/doc wall)\n", t.n, t.total.Round(time.Millisecond), t.tot.Round(time.Millisecond),
+		float64(t.total.Microseconds())/1000/float64(max(t.n, 1)))
+	fmt.Fprint(out, "merge:    ms/doc for each tenth, wall (CPU):")
+	for i := range t.wall {
+		if t.perTenth[i] == 0 {
+			continue
+		}
+		n := float64(t.perTenth[i])
+		fmt.Fprintf(out, " %.1f (%.1f)", float64(t.wall[i].Microseconds())/1000/n, float64(t.cpu[i].Microseconds())/1000/n)
+	}
+	fmt.Fprintln(out)
 }
 
 // peakRSS reads the process's peak resident set size from /proc.

@@ -173,11 +173,13 @@ type txIndex struct {
 	tx      *sql.Tx
 	seqs    map[string]mentionRef
 	reports map[mentionRef]*timeline.Report
-	cand    *sql.Stmt // the candidates query, prepared on first use
+	buckets map[bucketKey][]keyEntry // ranges of mention_keys read
+	cand    *sql.Stmt                // the candidates query, prepared on first use
 }
 
 func newTxIndex(ctx context.Context, tx *sql.Tx) *txIndex {
-	return &txIndex{ctx: ctx, tx: tx, seqs: map[string]mentionRef{}, reports: map[mentionRef]*timeline.Report{}}
+	return &txIndex{ctx: ctx, tx: tx, seqs: map[string]mentionRef{}, reports: map[mentionRef]*timeline.Report{},
+		buckets: map[bucketKey][]keyEntry{}}
 }
 
 func (ix *txIndex) close() {
@@ -305,30 +307,103 @@ func scanRefs(rows *sql.Rows) ([]mentionRef, error) {
 	return out, rows.Err()
 }
 
-// Candidates implements [timeline.Index]. The rows come from the
-// mention_keys index alone; only reports not read before in the
-// transaction are read from events.
+// bucketKey names one range of the mention_keys primary key: the
+// mentions of one type indexed under one key in one month.
+type bucketKey struct {
+	typ, key string
+	month    int
+}
+
+// keyEntry is one row of mention_keys: a mention and the days its date
+// covers.
+type keyEntry struct {
+	ref    mentionRef
+	lo, hi int
+}
+
+// Candidates implements [timeline.Index]. The candidates of a batch's
+// reports overlap heavily (a stored report is the candidate of every
+// report that matches it, and Plan asks again for each of those), so the
+// transaction reads each range of the mention_keys index once, keeps it
+// (doc, event and days: a few bytes a row) and filters by the days in Go.
+// Only reports not read before in the transaction are read from events.
 func (ix *txIndex) Candidates(ctx context.Context, q timeline.Query) ([]*timeline.Report, error) {
-	keys, _ := json.Marshal(q.Keys)
-	months, _ := json.Marshal(q.Months)
+	if err := ix.readBuckets(ctx, q); err != nil {
+		return nil, fmt.Errorf("query candidates: %w", err)
+	}
+	var refs []mentionRef
+	seen := map[mentionRef]bool{}
+	for _, k := range q.Keys {
+		for _, mo := range q.Months {
+			for _, e := range ix.buckets[bucketKey{q.Type, k, mo}] {
+				if e.lo <= q.Hi && e.hi >= q.Lo && !seen[e.ref] {
+					seen[e.ref] = true
+					refs = append(refs, e.ref)
+				}
+			}
+		}
+	}
+	return ix.load(ctx, refs)
+}
+
+// readBuckets reads the index ranges of the query not read before.
+func (ix *txIndex) readBuckets(ctx context.Context, q timeline.Query) error {
+	var keys []string
+	var months []int
+	for _, k := range q.Keys {
+		for _, mo := range q.Months {
+			if _, ok := ix.buckets[bucketKey{q.Type, k, mo}]; !ok {
+				keys = appendNew(keys, k)
+				months = appendNew(months, mo)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
 	if ix.cand == nil {
-		stmt, err := ix.tx.PrepareContext(ctx, `SELECT DISTINCT doc, event FROM mention_keys
-			WHERE type = ? AND key IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?))
-			AND lo <= ? AND hi >= ?`)
+		stmt, err := ix.tx.PrepareContext(ctx, `SELECT key, month, doc, event, lo, hi FROM mention_keys
+			WHERE month IN (SELECT value FROM json_each(?)) AND type = ? AND key IN (SELECT value FROM json_each(?))`)
 		if err != nil {
-			return nil, fmt.Errorf("prepare candidates query: %w", err)
+			return fmt.Errorf("prepare: %w", err)
 		}
 		ix.cand = stmt
 	}
-	rows, err := ix.cand.QueryContext(ctx, q.Type, string(keys), string(months), q.Hi, q.Lo)
+	kj, _ := json.Marshal(keys)
+	mj, _ := json.Marshal(months)
+	rows, err := ix.cand.QueryContext(ctx, string(mj), q.Type, string(kj))
 	if err != nil {
-		return nil, fmt.Errorf("query candidates: %w", err)
+		return err
 	}
-	refs, err := scanRefs(rows)
-	if err != nil {
-		return nil, fmt.Errorf("query candidates: %w", err)
+	defer rows.Close()
+	got := map[bucketKey][]keyEntry{}
+	for rows.Next() {
+		b := bucketKey{typ: q.Type}
+		var e keyEntry
+		if err := rows.Scan(&b.key, &b.month, &e.ref.doc, &e.ref.event, &e.lo, &e.hi); err != nil {
+			return err
+		}
+		got[b] = append(got[b], e)
 	}
-	return ix.load(ctx, refs)
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		for _, mo := range months {
+			b := bucketKey{q.Type, k, mo}
+			if _, ok := ix.buckets[b]; !ok {
+				ix.buckets[b] = got[b] // nil when empty: read, and empty
+			}
+		}
+	}
+	return nil
+}
+
+func appendNew[T comparable](s []T, v T) []T {
+	if slices.Contains(s, v) {
+		return s
+	}
+	return append(s, v)
 }
 
 // Members implements [timeline.Index].
