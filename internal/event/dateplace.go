@@ -16,8 +16,9 @@ func (ss *sentState) countryActor(code string) chronik.Actor {
 }
 
 // date returns the date of the time expression that governs the trigger:
-// the nearest one in its clause, else the nearest one in its sentence,
-// else the document date.
+// the nearest one in its clause, else the nearest one in its sentence
+// unless it is the document's day in a clause that reports ("confirmed
+// on Wednesday"), else the document date.
 func (ss *sentState) date(m match, c int) chronik.EventDate {
 	best, bestDist := -1, 1<<30
 	for k, x := range ss.timexes {
@@ -30,7 +31,14 @@ func (ss *sentState) date(m match, c int) chronik.EventDate {
 		} else {
 			d = m.head - x.end
 		}
-		if ss.clauseAt(x.first) != c {
+		if xc := ss.clauseAt(x.first); xc != c {
+			if ss.reportingClause(xc) && calendarValue(x.t.Value) == ss.dct {
+				// "confirmed on Wednesday: Kim travelled to Beijing": the
+				// day of the report, the document's own, does not date
+				// what it reports; the document date stands in, as for
+				// an undated event
+				continue
+			}
 			d += 1000
 		}
 		if d < bestDist {
@@ -106,6 +114,18 @@ func (ss *sentState) attachedElsewhere(x tspan, m match) bool {
 			continue
 		}
 		if x.end == o.first || x.end+1 == o.first && ss.words[x.end] == "'s" || x.first == o.end {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingClause reports whether clause c holds a verb of saying or
+// another cue of a quoted source.
+func (ss *sentState) reportingClause(c int) bool {
+	cl := ss.clauses[c]
+	for t := cl[0]; t < cl[1]; t++ {
+		if ss.cueAt(cueReported, t) > 0 {
 			return true
 		}
 	}
