@@ -28,14 +28,14 @@ func atoi(s string) int {
 // lexNumber scans a token starting with a digit: numbers with decimal
 // commas or points and thousands separators, numeric dates and times,
 // ordinals ("3.", "1st") and words such as "3-jährige" or "90er".
-func lexNumber(s *Scanner) stateFn {
+func lexNumber(s *Scanner) state {
 	src := s.src
 	start := s.pos
 	i := digits(src, start)
 	n1 := i - start
 	if i >= len(src) {
 		s.emit(start, i, chronik.TokenNumber, "")
-		return lexSpace
+		return stSpace
 	}
 	switch c := src[i]; {
 	case c == '.' && i+1 < len(src) && isDigit(src[i+1]):
@@ -51,7 +51,7 @@ func lexNumber(s *Scanner) stateFn {
 				} else {
 					s.emit(start, j+1, chronik.TokenDate, "")
 				}
-				return lexSpace
+				return stSpace
 			}
 		}
 		// Thousands: "1.000.000" (German).
@@ -67,16 +67,16 @@ func lexNumber(s *Scanner) stateFn {
 				k = digits(src, k+1)
 			}
 			s.emit(start, k, chronik.TokenNumber, "")
-			return lexSpace
+			return stSpace
 		}
 		// Time of day: "20.30 Uhr".
 		if s.lx.ordinals && n1 <= 2 && n2 == 2 && atoi(src[start:i]) <= 24 && atoi(src[i+1:j]) < 60 && followedByUhr(src, j) {
 			s.emit(start, j, chronik.TokenDate, "")
-			return lexSpace
+			return stSpace
 		}
 		// Decimal point; English thousands keep going: "1,234.5".
 		s.emit(start, j, chronik.TokenNumber, "")
-		return lexSpace
+		return stSpace
 	case c == ',' && i+1 < len(src) && isDigit(src[i+1]):
 		j := digits(src, i+1)
 		if !s.lx.ordinals && j-i-1 == 3 {
@@ -89,26 +89,26 @@ func lexNumber(s *Scanner) stateFn {
 			}
 		}
 		s.emit(start, j, chronik.TokenNumber, "")
-		return lexSpace
+		return stSpace
 	case c == ':' && n1 <= 2 && i+2 < len(src) && isDigit(src[i+1]) && isDigit(src[i+2]) && digits(src, i+1) == i+3:
 		j := i + 3
 		if j+2 < len(src) && src[j] == ':' && digits(src, j+1) == j+3 {
 			j += 3
 		}
 		s.emit(start, j, chronik.TokenDate, "")
-		return lexSpace
+		return stSpace
 	case c == '-' && n1 == 4 && isoDate(src, start):
 		s.emit(start, start+10, chronik.TokenDate, "")
-		return lexSpace
+		return stSpace
 	case c == '.':
 		if s.isOrdinal(start, i) {
 			s.emit(start, i+1, chronik.TokenOrdinal, "")
-			return lexSpace
+			return stSpace
 		}
 	case c == '-' && i+1 < len(src) && !isDigit(src[i+1]) && isWordByte(src[i+1]):
 		// "3-jährige", "5-Sterne-Hotel"
 		s.emit(start, s.wordEnd(i), chronik.TokenWord, "")
-		return lexSpace
+		return stSpace
 	case isASCIILetter(c) || c >= utf8.RuneSelf:
 		r, _ := s.peek(i)
 		if !isLetter(r) {
@@ -121,10 +121,10 @@ func lexNumber(s *Scanner) stateFn {
 		default:
 			s.emit(start, j, chronik.TokenWord, "") // "90er", "5G"
 		}
-		return lexSpace
+		return stSpace
 	}
 	s.emit(start, i, chronik.TokenNumber, "")
-	return lexSpace
+	return stSpace
 }
 
 // followedByUhr reports whether " Uhr" or "h" follows position j.

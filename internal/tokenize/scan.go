@@ -8,8 +8,36 @@ import (
 	"github.com/chronik-dev/chronik"
 )
 
-// stateFn is one state of the scanner; it returns the next state.
-type stateFn func(*Scanner) stateFn
+// state is what the scanner does next. The states are constants, not
+// functions, so that step calls them directly and a Scanner that Text
+// declares stays on the stack.
+type state uint8
+
+const (
+	stEnd    state = iota // the text is consumed
+	stSpace               // lexSpace
+	stWord                // lexWord
+	stNumber              // lexNumber
+	stStop                // lexStop
+	stClitic              // lexClitic
+)
+
+// step runs the current state and returns the next one.
+func (s *Scanner) step() state {
+	switch s.state {
+	case stSpace:
+		return lexSpace(s)
+	case stWord:
+		return lexWord(s)
+	case stNumber:
+		return lexNumber(s)
+	case stStop:
+		return lexStop(s)
+	case stClitic:
+		return lexClitic(s)
+	}
+	return stEnd
+}
 
 // Scanner produces the tokens of a text one at a time. Token spans are
 // byte offsets into the scanned text. The zero value is not usable; call
@@ -18,7 +46,7 @@ type Scanner struct {
 	src   string
 	lx    *lexicon
 	pos   int // end of the input consumed so far
-	state stateFn
+	state state
 
 	tok  chronik.Token
 	have bool
@@ -39,7 +67,7 @@ func (s *Scanner) Init(src, lang string) {
 	s.src = src
 	s.lx = lexiconFor(lang)
 	s.pos = 0
-	s.state = lexSpace
+	s.state = stSpace
 	s.have = false
 	s.prevForm = ""
 	s.collect = false
@@ -48,8 +76,8 @@ func (s *Scanner) Init(src, lang string) {
 
 // Scan returns the next token and true, or false at the end of the text.
 func (s *Scanner) Scan() (chronik.Token, bool) {
-	for s.state != nil {
-		s.state = s.state(s)
+	for s.state != stEnd {
+		s.state = s.step()
 		if s.have {
 			s.have = false
 			s.prevForm = s.tok.Form
@@ -67,7 +95,18 @@ func (s *Scanner) emit(start, end int, kind chronik.TokenKind, form string) {
 	}
 	s.pos = end
 	if s.collect {
-		s.out = append(s.out, chronik.Token{Span: chronik.Span{Start: start, End: end}, Kind: kind, Form: form})
+		// Field by field into the next element: copying or zeroing a
+		// whole Token takes a bulk write barrier while the garbage
+		// collector runs. Every field is written, so the element need
+		// not be cleared first.
+		n := len(s.out)
+		if n < cap(s.out) {
+			s.out = s.out[:n+1]
+		} else {
+			s.out = append(s.out, chronik.Token{})
+		}
+		t := &s.out[n]
+		t.Start, t.End, t.Kind, t.Form = start, end, kind, form
 		return
 	}
 	s.tok = chronik.Token{Span: chronik.Span{Start: start, End: end}, Kind: kind, Form: form}
@@ -118,7 +157,7 @@ func isWordRune(r rune) bool {
 }
 
 // lexSpace skips white space and dispatches on the next character.
-func lexSpace(s *Scanner) stateFn {
+func lexSpace(s *Scanner) state {
 	i := s.pos
 	for i < len(s.src) {
 		c := s.src[i]
@@ -137,60 +176,60 @@ func lexSpace(s *Scanner) stateFn {
 	}
 	s.pos = i
 	if i >= len(s.src) {
-		return nil
+		return stEnd
 	}
 	c := s.src[i]
 	switch {
 	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-		return lexWord
+		return stWord
 	case isDigit(c):
-		return lexNumber
+		return stNumber
 	case c == '.' || c == '!' || c == '?':
-		return lexStop
+		return stStop
 	case c == '`' || c == '\'':
 		if i+1 < len(s.src) && s.src[i+1] == c {
 			s.emit(i, i+2, chronik.TokenPunct, "")
-			return lexSpace
+			return stSpace
 		}
 		s.emit(i, i+1, chronik.TokenPunct, "")
-		return lexSpace
+		return stSpace
 	case c == '-':
 		j := i + 1
 		for j < len(s.src) && s.src[j] == '-' {
 			j++
 		}
 		s.emit(i, j, chronik.TokenPunct, "")
-		return lexSpace
+		return stSpace
 	case c < utf8.RuneSelf:
 		kind := chronik.TokenSymbol
 		if strings.IndexByte(`"',;:()[]{}/\`, c) >= 0 || c == '#' || c == '*' || c == '&' || c == '@' {
 			kind = chronik.TokenPunct
 		}
 		s.emit(i, i+1, kind, "")
-		return lexSpace
+		return stSpace
 	}
 	r, n := utf8.DecodeRuneInString(s.src[i:])
 	switch {
 	case isLetter(r):
-		return lexWord
+		return stWord
 	case unicode.IsDigit(r):
-		return lexWord
+		return stWord
 	case unicode.IsPunct(r):
 		s.emit(i, i+n, chronik.TokenPunct, "")
 	default:
 		s.emit(i, i+n, chronik.TokenSymbol, "")
 	}
-	return lexSpace
+	return stSpace
 }
 
 // lexStop scans a run of sentence punctuation: ".", "...", "?!".
-func lexStop(s *Scanner) stateFn {
+func lexStop(s *Scanner) state {
 	i := s.pos + 1
 	for i < len(s.src) && (s.src[i] == '.' || s.src[i] == '!' || s.src[i] == '?') {
 		i++
 	}
 	s.emit(s.pos, i, chronik.TokenPunct, "")
-	return lexSpace
+	return stSpace
 }
 
 func isUpperRune(r rune) bool { return unicode.IsUpper(r) }

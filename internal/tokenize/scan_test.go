@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -165,6 +166,25 @@ func FuzzScan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		toks := Text(nil, text, lang)
 		checkTokens(t, text, toks)
+		// Exact (pre-sized slice) and Scan (one token at a time) agree
+		// with Text.
+		if ex := Exact(text, lang); !slices.Equal(ex, toks) {
+			t.Fatalf("Exact(%q) = %v, Text gives %v", text, ex, toks)
+		}
+		var sc Scanner
+		sc.Init(text, lang)
+		for i := 0; ; i++ {
+			tk, ok := sc.Scan()
+			if !ok {
+				if i != len(toks) {
+					t.Fatalf("Scan(%q) gave %d tokens, Text %d", text, i, len(toks))
+				}
+				break
+			}
+			if i >= len(toks) || tk != toks[i] {
+				t.Fatalf("Scan(%q): token %d = %v, Text gives %v", text, i, tk, toks)
+			}
+		}
 		if utf8.ValidString(text) {
 			// Every non-space rune is inside a token.
 			n := 0
@@ -176,4 +196,19 @@ func FuzzScan(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEstimate checks that the size estimate of Exact is close to the
+// number of tokens of news text and above it.
+func TestEstimate(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"de", `Der Bundespräsident sagte am 3. Oktober in Berlin: "Wir sind z.B. 1,5 Mio. Menschen." Die Ost-West-Beziehungen (seit 1990) bleiben.`},
+		{"en", `U.S. officials said on Jan. 5 that Mr. Smith's plan isn't ready - see www.example.com/news, 2.5% more.`},
+		{"de", "Vor- und Nachteile; 9.11.1989, 20.30 Uhr, Berlin/Bonn.\n\nNeuer Absatz mit Wörtern äöü."},
+	} {
+		n, e := len(Text(nil, tt.text, tt.lang)), estimate(tt.text)
+		if e+e>>5+2 < n || e > n+n/5 {
+			t.Errorf("estimate(%q) = %d for %d tokens", tt.text, e, n)
+		}
+	}
 }

@@ -11,11 +11,11 @@ import (
 // lexWord scans a word starting with a letter: compounds joined by
 // hyphens, inner apostrophes ("O'Brien"), abbreviations and initials with
 // their periods, URLs, domains and e-mail addresses.
-func lexWord(s *Scanner) stateFn {
+func lexWord(s *Scanner) state {
 	start := s.pos
 	if end := urlEnd(s.src, start); end > start {
 		s.emit(start, end, chronik.TokenURL, "")
-		return lexSpace
+		return stSpace
 	}
 	i := s.wordEnd(start)
 	if i < len(s.src) {
@@ -24,7 +24,7 @@ func lexWord(s *Scanner) stateFn {
 			if cl := cliticAt(s.src, start, i); cl >= 0 {
 				if cl > start {
 					s.emit(start, cl, chronik.TokenWord, "")
-					return lexClitic
+					return stClitic
 				}
 			} else if i+1 < len(s.src) && isWordByte(s.src[i+1]) {
 				// O'Brien, D'Alema: the apostrophe stays inside.
@@ -33,24 +33,24 @@ func lexWord(s *Scanner) stateFn {
 		case '@', '_', '+':
 			if end := emailEnd(s.src, start); end > start {
 				s.emit(start, end, chronik.TokenURL, "")
-				return lexSpace
+				return stSpace
 			}
 		case '.':
 			if end := emailEnd(s.src, start); end > start {
 				s.emit(start, end, chronik.TokenURL, "")
-				return lexSpace
+				return stSpace
 			}
 			if end := domainEnd(s.src, start, i); end > start {
 				s.emit(start, end, chronik.TokenURL, "")
-				return lexSpace
+				return stSpace
 			}
 			if end, form := s.abbrevEnd(start, i); end > start {
 				s.emit(start, end, chronik.TokenAbbrev, form)
-				return lexSpace
+				return stSpace
 			}
 			if s.isInitial(start, i) {
 				s.emit(start, i+1, chronik.TokenAbbrev, "")
-				return lexSpace
+				return stSpace
 			}
 		case '-':
 			// Truncated compound: "Vor- und Nachteile", "Ein-, Aus-".
@@ -60,7 +60,7 @@ func lexWord(s *Scanner) stateFn {
 		}
 	}
 	s.emit(start, i, chronik.TokenWord, "")
-	return lexSpace
+	return stSpace
 }
 
 func isWordByte(c byte) bool {
@@ -120,7 +120,7 @@ func truncatedHyphen(src string, i int) bool {
 
 // lexClitic scans a clitic after a word: "'s", "'re", "'ve", "'ll", "'d",
 // "'m", "n't".
-func lexClitic(s *Scanner) stateFn {
+func lexClitic(s *Scanner) state {
 	i := s.pos
 	if s.src[i] == 'n' || s.src[i] == 'N' {
 		i++
@@ -130,7 +130,7 @@ func lexClitic(s *Scanner) stateFn {
 		i++
 	}
 	s.emit(s.pos, i, chronik.TokenWord, "")
-	return lexSpace
+	return stSpace
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -335,13 +335,15 @@ func (s *Scanner) abbrevEnd(start, dot int) (int, string) {
 		s.buf = append(s.buf, s.src[j:k+1]...)
 		parts++
 		plainLetters = plainLetters && k-j == 1 && !sp
-		key := string(s.buf)
-		a, p := inSet(key)
+		// string(s.buf) in the lookups does not allocate; the form is
+		// copied only when kept.
+		_, a := lx.abbrev[string(s.buf)]
+		p := lx.prefix[string(s.buf)]
 		if a || plainLetters {
 			bestEnd = k + 1
 			spaced = spaced || sp
 			if sp || lowered {
-				bestForm = key
+				bestForm = string(s.buf)
 			}
 		}
 		end = k + 1
