@@ -89,6 +89,7 @@ type resolver struct {
 	tense         int    // tense of the clause of the expression being resolved
 	reported      bool   // the tense cue is a reporting verb ("said"), which need not govern the clause
 	endpoint      bool   // an end-point word precedes the expression ("extended to Nov. 20")
+	deferred      bool   // and a deferring verb before it ("postponed until Tuesday")
 	sentDate      anchor // the last date mentioned in the sentence
 	hasSent       bool
 	sentFirstYear int    // the year of the first date mentioned in the sentence
@@ -507,6 +508,10 @@ func (r *resolver) weekday(a anchor, from string, wd, rel int) (string, string) 
 			days = 7
 		}
 	case r.narrative || r.tense == tenseFuture:
+		days = (wd - awd + 7) % 7
+	case r.deferred:
+		// "extended the deadline until 9 a.m. Tuesday": the new end
+		// point of a deferred act lies ahead of the report.
 		days = (wd - awd + 7) % 7
 	case r.datePast():
 		days = -((awd - wd + 7) % 7)

@@ -160,6 +160,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 		}
 		res.tense, res.reported = tenseAt(text, toks, i)
 		res.endpoint = endpointBefore(toks, i)
+		res.deferred = res.endpoint && deferBefore(toks, i)
 		res.sent = toks[i].sent
 		emitted := false
 		for _, c := range cands {
@@ -316,6 +317,17 @@ func endpointBefore(toks []token, i int) bool {
 	return false
 }
 
+// deferBefore reports whether a deferring verb ("extended", "postponed")
+// stands at most eight tokens before token i in its sentence.
+func deferBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].e.has(cDEFER) {
+			return true
+		}
+	}
+	return false
+}
+
 // isNoun reports whether token i looks like a German noun inside a
 // sentence: a capitalised word that is no time word and does not open
 // its sentence.
@@ -377,7 +389,9 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			best, bestDist, reported = tensePast, dist, false
 		case t.e.has(cFUTURE):
 			best, bestDist, reported = tenseFuture, dist, false
-		case t.e.has(cPAST) && !afterBe:
+		case t.e.has(cPAST) && !afterBe && !(j+1 < len(toks) && toks[j+1].e.has(cFUTURE) && !toks[j+1].e.has(cPAST)):
+			// "were planning to", "was expected to": a plan told in the
+			// past; the plan word that follows gives the tense.
 			best, bestDist = tensePast, dist
 			reported = t.e.has(cREPORT)
 		case t.e.has(cPERFAUX) && hasParticiple(text, toks, j):
