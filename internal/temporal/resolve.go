@@ -331,6 +331,9 @@ func (r *resolver) date(f *frame) (result, bool) {
 					c = 0
 				}
 			}
+			if r.nearest && a.prec >= chronik.PrecisionDay && c > 0 && t.Sub(a.time()) <= 14*24*time.Hour {
+				c = 0 // English news: "as Easter week began" days before Easter
+			}
 			unknownYear(c)
 			yy = y
 		}
@@ -347,6 +350,20 @@ func (r *resolver) date(f *frame) (result, bool) {
 			return res, false
 		}
 		res.val = dateVal(t.Year(), int(t.Month()), t.Day(), chronik.PrecisionDay)
+		if f.hasLit("week") {
+			// "Easter week": the ISO week holding the holiday.
+			wy, w := t.ISOWeek()
+			res.val = fmt.Sprintf("%s-W%02d", fmtYear(wy), w)
+		}
+	case f.day > 0 && f.month > 0 && f.hasLit("week"):
+		// "the week of March 6": the ISO week holding that day.
+		nearestYear(f.month, f.day)
+		unknownYear(0)
+		if !known || !validDate(y, f.month, f.day) {
+			return res, false
+		}
+		wy, w := time.Date(y, time.Month(f.month), f.day, 0, 0, 0, 0, time.UTC).ISOWeek()
+		res.val = fmt.Sprintf("%s-W%02d", fmtYear(wy), w)
 	case f.day > 0 && f.month > 0:
 		nearestYear(f.month, f.day)
 		c := 0
@@ -552,17 +569,32 @@ func (r *resolver) relative(f *frame) (result, bool) {
 		}
 		res.back = rel < 0
 	case f.month > 0:
+		// "last October", "last Oct. 23": the one before the anchor.
 		y := a.y
+		pos, apos := f.month*100+f.day, a.m*100
+		if f.day > 0 && a.prec >= chronik.PrecisionDay {
+			apos += a.d
+		}
+		if f.day == 0 {
+			pos, apos = f.month, a.m
+		}
 		switch {
-		case rel < 0 && (a.prec < chronik.PrecisionMonth || f.month >= a.m):
+		case rel < 0 && (a.prec < chronik.PrecisionMonth || pos >= apos):
 			y--
-		case rel > 0 && (a.prec < chronik.PrecisionMonth || f.month <= a.m):
+		case rel > 0 && (a.prec < chronik.PrecisionMonth || pos <= apos):
 			y++
 		}
+		ys := fmtYear(y)
 		if a.prec == chronik.PrecisionNone {
-			res.val = fmt.Sprintf("XXXX-%02d", f.month)
+			ys = "XXXX"
+		}
+		if f.day > 0 {
+			if !validDate(2000, f.month, f.day) || a.prec != chronik.PrecisionNone && !validDate(y, f.month, f.day) {
+				return res, false
+			}
+			res.val = ymd(ys, f.month, f.day)
 		} else {
-			res.val = fmt.Sprintf("%s-%02d", fmtYear(y), f.month)
+			res.val = ymd(ys, f.month, -1)
 		}
 	case f.wd > 0:
 		res.val, _ = r.weekday(a, from, f.wd, rel)
