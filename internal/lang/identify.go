@@ -34,97 +34,185 @@ func Identify(text string) (string, float64, error) {
 	if err != nil {
 		return "", 0, err
 	}
+	text = clip(text)
+	var c counts
+	c.feed(p, text)
+	return c.decide(p, text)
+}
+
+// identifyTitled is Identify(title + "\n" + text) without building that
+// string when it fits the 16 KiB that Identify reads.
+func identifyTitled(title, text string) (string, float64, error) {
+	if len(title)+1+len(text) > maxScan {
+		if len(text) > maxScan {
+			text = text[:maxScan]
+		}
+		return Identify(title + "\n" + text)
+	}
+	p, err := loadProfiles()
+	if err != nil {
+		return "", 0, err
+	}
+	var c counts
+	if !c.feed(p, title) && !c.feed(p, "\n") {
+		c.feed(p, text)
+	}
+	c.flush(p)
+	if c.mixed() {
+		// Rare: the n-gram fallback reads the text as a whole.
+		return c.decide(p, title+"\n"+text)
+	}
+	return c.decide(p, "")
+}
+
+// clip cuts text to the first maxScan bytes and drops continuation bytes
+// at the cut.
+func clip(text string) string {
 	if len(text) > maxScan {
 		text = text[:maxScan]
 		for len(text) > 0 && !utf8.ValidString(text[len(text)-1:]) && !utf8.RuneStart(text[len(text)-1]) {
 			text = text[:len(text)-1]
 		}
 	}
-	var (
-		words, letters, latin int
-		hitDe, hitEn          int
-		other                 [maxOtherLangs]int // by index into p.otherLangs
-		buf                   [64]byte
-		n                     int // bytes of the current word in buf
-	)
-	flush := func() {
-		if n == 0 {
-			return
-		}
-		words++
-		if n <= len(buf) && (n > maxWordLen || p.first[n][buf[0]] && p.last[n][buf[n-1]]) {
-			if l, ok := p.words[string(buf[:n])]; ok {
-				switch l {
-				case wordDe:
-					hitDe++
-				case wordEn:
-					hitEn++
-				default:
-					other[l]++
-				}
+	return text
+}
+
+// counts is what Identify has seen of a text so far: words, letters and
+// function-word hits, and the word being read.
+type counts struct {
+	words, letters, latin int
+	hitDe, hitEn          int
+	other                 [maxOtherLangs]int // by index into p.otherLangs
+	buf                   [64]byte
+	n                     int    // bytes of the current word in buf
+	h                     uint32 // wordHash of buf[:n]
+	stop                  bool   // the evidence is overwhelming
+}
+
+// flush ends the current word and looks it up.
+func (c *counts) flush(p *profiles) {
+	n := c.n
+	if n == 0 {
+		return
+	}
+	c.words++
+	if n <= len(c.buf) && (n > maxWordLen || p.first[n][c.buf[0]] && p.last[n][c.buf[n-1]]) {
+		if l, ok := p.table.lookup(c.h, c.buf[:n]); ok {
+			switch l {
+			case wordDe:
+				c.hitDe++
+			case wordEn:
+				c.hitEn++
+			default:
+				c.other[l]++
 			}
 		}
-		n = 0
+	}
+	c.n, c.h = 0, hashSeed
+}
+
+// feed reads text, a piece of the whole after the pieces fed before, and
+// reports whether the evidence is overwhelming, so that reading can stop.
+// The word being read at the end of text continues into the next piece.
+func (c *counts) feed(p *profiles, text string) bool {
+	if c.stop {
+		return true
+	}
+	if c.n == 0 {
+		c.h = hashSeed
 	}
 	for _, r := range text {
 		if r < utf8.RuneSelf {
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-				letters++
-				latin++
-				if n < len(buf) {
-					buf[n] = byte(r) | 0x20
-					n++
+				c.letters++
+				c.latin++
+				if c.n < len(c.buf) {
+					b := byte(r) | 0x20
+					c.buf[c.n] = b
+					c.n++
+					c.h = (c.h ^ uint32(b)) * hashPrime
 				} else {
-					n = len(buf) + 1
+					c.n = len(c.buf) + 1
 				}
 				continue
 			}
 			if r == '\'' {
 				continue
 			}
-			flush()
-			if words >= 40 && words%20 == 0 && decisive(hitDe, hitEn, other[:]) {
-				break
+			c.flush(p)
+			if c.words >= 40 && c.words%20 == 0 && decisive(c.hitDe, c.hitEn, c.other[:]) {
+				c.stop = true
+				return true
 			}
 			continue
 		}
 		if unicode.IsLetter(r) {
-			letters++
+			c.letters++
 			if r < 0x250 {
-				latin++
+				c.latin++
 			}
-			if n+utf8.UTFMax <= len(buf) {
-				n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+			if c.n+utf8.UTFMax <= len(c.buf) {
+				k := utf8.EncodeRune(c.buf[c.n:], unicode.ToLower(r))
+				for _, b := range c.buf[c.n : c.n+k] {
+					c.h = (c.h ^ uint32(b)) * hashPrime
+				}
+				c.n += k
 			} else {
-				n = len(buf) + 1 // too long to be a function word
+				c.n = len(c.buf) + 1 // too long to be a function word
 			}
 			continue
 		}
 		if r == '\'' || r == '’' || unicode.IsMark(r) {
 			continue
 		}
-		flush()
+		c.flush(p)
 		// Stop early once the evidence is overwhelming.
-		if words >= 40 && words%20 == 0 && decisive(hitDe, hitEn, other[:]) {
-			break
+		if c.words >= 40 && c.words%20 == 0 && decisive(c.hitDe, c.hitEn, c.other[:]) {
+			c.stop = true
+			return true
 		}
 	}
-	flush()
-	if letters > 0 && float64(latin) < minLatin*float64(letters) {
+	return false
+}
+
+// best returns the larger and the smaller of the German and English
+// hits and the language of the larger.
+func (c *counts) best() (best, second int, code string) {
+	if c.hitEn > c.hitDe {
+		return c.hitEn, c.hitDe, "en"
+	}
+	return c.hitDe, c.hitEn, "de"
+}
+
+// mixed reports whether decide may need the n-gram scores of the text:
+// the checks before them pass and German and English are close.
+func (c *counts) mixed() bool {
+	best, second, _ := c.best()
+	return best >= minHits && float64(best) >= minRatio*float64(c.maxOther()) && float64(best) < minRatio*float64(second)
+}
+
+func (c *counts) maxOther() int {
+	m := 0
+	for _, o := range c.other {
+		m = max(m, o)
+	}
+	return m
+}
+
+// decide ends the last word and returns the language. text is the whole
+// text read, for the n-gram scores when function words are mixed; it is
+// only read when mixed reports true.
+func (c *counts) decide(p *profiles, text string) (string, float64, error) {
+	c.flush(p)
+	if c.letters > 0 && float64(c.latin) < minLatin*float64(c.letters) {
 		return "", 0, fmt.Errorf("%w: not in the Latin script", ErrUnsupported)
 	}
-	if words < minWords || letters < 10 {
+	if c.words < minWords || c.letters < 10 {
 		return "", 0, fmt.Errorf("%w: too little text", ErrUnsupported)
 	}
-	maxOther := 0
-	for _, c := range other {
-		maxOther = max(maxOther, c)
-	}
-	best, second, code := hitDe, hitEn, "de"
-	if hitEn > hitDe {
-		best, second, code = hitEn, hitDe, "en"
-	}
-	if best < minHits || float64(best) < minCoverage*float64(words) {
+	maxOther := c.maxOther()
+	best, second, code := c.best()
+	if best < minHits || float64(best) < minCoverage*float64(c.words) {
 		return "", 0, fmt.Errorf("%w: too few German or English words", ErrUnsupported)
 	}
 	if float64(best) < minRatio*float64(maxOther) {
@@ -135,16 +223,16 @@ func Identify(text string) (string, float64, error) {
 		s := padded(text)
 		sde, sen := ngramScore(s, p.lang["de"]), ngramScore(s, p.lang["en"])
 		switch {
-		case sde >= minRatio*sen && hitDe > 0:
-			best, second, code = hitDe, hitEn, "de"
-		case sen >= minRatio*sde && hitEn > 0:
-			best, second, code = hitEn, hitDe, "en"
+		case sde >= minRatio*sen && c.hitDe > 0:
+			best, second, code = c.hitDe, c.hitEn, "de"
+		case sen >= minRatio*sde && c.hitEn > 0:
+			best, second, code = c.hitEn, c.hitDe, "en"
 		default:
 			return "", 0, fmt.Errorf("%w: German and English equally likely", ErrUnsupported)
 		}
 	}
 	conf := float64(best) / float64(best+second+maxOther)
-	conf *= min(1, float64(best)/(0.25*float64(words)))
+	conf *= min(1, float64(best)/(0.25*float64(c.words)))
 	if conf <= 0 {
 		conf = 0.01
 	}
@@ -250,14 +338,15 @@ func (s Stage) Annotate(ctx context.Context, doc *chronik.Document) error {
 		doc.Lang = c
 		return nil
 	}
-	text := doc.NormText()
+	var (
+		c   string
+		err error
+	)
 	if doc.Title != "" {
-		if len(text) > maxScan {
-			text = text[:maxScan]
-		}
-		text = doc.Title + "\n" + text
+		c, _, err = identifyTitled(doc.Title, doc.NormText())
+	} else {
+		c, _, err = Identify(doc.NormText())
 	}
-	c, _, err := Identify(text)
 	if err != nil {
 		return fmt.Errorf("identify language: %w", err)
 	}

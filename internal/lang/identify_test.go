@@ -3,6 +3,7 @@ package lang
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -72,6 +73,60 @@ func TestData(t *testing.T) {
 	if len(p.other) < 50 {
 		t.Errorf("other: %d words", len(p.other))
 	}
+	// The hash table Identify uses holds exactly the function words.
+	for w, l := range p.words {
+		if got, ok := p.table.lookup(wordHash(w), []byte(w)); !ok || got != l {
+			t.Errorf("table.lookup(%q) = %d, %v, want %d", w, got, ok, l)
+		}
+	}
+	for _, w := range []string{"", "x", "chronik", "hanoi", "derr", "th"} {
+		if _, listed := p.words[w]; listed {
+			continue
+		}
+		if l, ok := p.table.lookup(wordHash(w), []byte(w)); ok {
+			t.Errorf("table.lookup(%q) = %d for an unlisted word", w, l)
+		}
+	}
+}
+
+// titledTests pairs titles and texts for identifyTitled, which must
+// agree with Identify on the title, a line break and the text.
+var titledTests = []struct{ title, text string }{
+	{"Gipfel in Hanoi", identifyTests[0].text},
+	{"Summit in Hanoi", identifyTests[0].text},
+	{"Der Gipfel", identifyTests[3].text},
+	{"", identifyTests[3].text},
+	{"The", "Die"},
+	{"Über", "die and the der"},
+	{"Kim und", " Putin"},
+	{"Sprecher sagte", strings.Repeat("Die Regierung hat am Mittwoch neue Sanktionen beschlossen. ", 300)},
+	{strings.Repeat("Ä", 9000), strings.Repeat("The talks were held in Hanoi. ", 100)},
+}
+
+func TestIdentifyTitled(t *testing.T) {
+	for _, tt := range titledTests {
+		checkTitled(t, tt.title, tt.text)
+	}
+}
+
+func checkTitled(t *testing.T, title, text string) {
+	t.Helper()
+	whole := text
+	if len(whole) > maxScan {
+		whole = whole[:maxScan]
+	}
+	wc, wconf, werr := Identify(title + "\n" + whole)
+	c, conf, err := identifyTitled(title, text)
+	if c != wc || conf != wconf || fmt.Sprint(err) != fmt.Sprint(werr) {
+		t.Errorf("identifyTitled(%.20q, %.20q) = %q, %v, %v; Identify of both = %q, %v, %v", title, text, c, conf, err, wc, wconf, werr)
+	}
+}
+
+func FuzzIdentifyTitled(f *testing.F) {
+	for _, tt := range titledTests {
+		f.Add(tt.title, tt.text)
+	}
+	f.Fuzz(checkTitled)
 }
 
 func TestCanonical(t *testing.T) {

@@ -35,6 +35,8 @@ type profiles struct {
 	// words maps every function word to its language: wordDe, wordEn or
 	// an index into otherLangs, so that Identify looks a word up once.
 	words map[string]uint8
+	// table holds words for Identify, which hashes a word while reading it.
+	table wordTable
 	// first and last say which bytes start and end a word of words of
 	// each length, so Identify skips most lookups of other words.
 	first, last [maxWordLen + 1][256]bool
@@ -120,6 +122,7 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 	for w := range p.lang["en"].words {
 		p.words[w] = wordEn
 	}
+	p.table = newWordTable(p.words)
 	for w := range p.words {
 		if len(w) == 0 || len(w) > maxWordLen {
 			// Every length and byte may start a function word.
@@ -134,4 +137,66 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 		p.last[len(w)][w[len(w)-1]] = true
 	}
 	return p, nil
+}
+
+// FNV-1a, 32 bits: Identify hashes each byte of a word as it reads it.
+const (
+	hashSeed  uint32 = 2166136261
+	hashPrime uint32 = 16777619
+)
+
+// wordHash returns the FNV-1a hash of w.
+func wordHash(w string) uint32 {
+	h := hashSeed
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * hashPrime
+	}
+	return h
+}
+
+// wordTable is an open-addressing hash table from words to their
+// language, looked up by a hash the caller has already computed.
+type wordTable struct {
+	slots   []uint16 // index+1 into entries, 0 for free; linear probing
+	entries []wordEntry
+}
+
+type wordEntry struct {
+	hash uint32
+	lang uint8
+	word string
+}
+
+// newWordTable builds a table of words, with at most a quarter of the
+// slots used.
+func newWordTable(words map[string]uint8) wordTable {
+	size := 16
+	for size < 4*len(words) {
+		size *= 2
+	}
+	t := wordTable{slots: make([]uint16, size)}
+	for w, l := range words {
+		h := wordHash(w)
+		i := h & uint32(size-1)
+		for t.slots[i] != 0 {
+			i = (i + 1) & uint32(size-1)
+		}
+		t.entries = append(t.entries, wordEntry{hash: h, lang: l, word: w})
+		t.slots[i] = uint16(len(t.entries))
+	}
+	return t
+}
+
+// lookup returns the language of w, whose wordHash is h.
+func (t *wordTable) lookup(h uint32, w []byte) (uint8, bool) {
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		k := t.slots[i]
+		if k == 0 {
+			return 0, false
+		}
+		if e := &t.entries[k-1]; e.hash == h && e.word == string(w) {
+			return e.lang, true
+		}
+	}
 }
