@@ -469,3 +469,27 @@ func (st *state) spa(k int) int {
 	st.addGuess(a.i, nx.j, "LOC")
 	return k + 2
 }
+
+// titleCompound reports whether a capitalised German word the knowledge
+// base does not know ends in a title of five letters or more
+// ("Bundestrainer", "Konzernsprecher", "Vereinspräsident").
+func (st *state) titleCompound(a *atom) bool {
+	if st.lang != "de" || a.j != a.i+1 || !st.words[a.i].upper {
+		return false
+	}
+	st.fold = gazetteer.Fold(st.fold[:0], st.wordText(a.i))
+	w := string(st.fold)
+	for p := 3; p+5 <= len(w); p++ {
+		if !utf8.RuneStart(w[p]) {
+			continue
+		}
+		if n := st.kb.Root().Next(w[p:]); n != nil {
+			for _, al := range n.Aliases() {
+				if al.Kind == gazetteer.AliasTitle && (al.Lang == "" || al.Lang == "de") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -216,6 +216,13 @@ func (st *state) unknown(k int) int {
 	if end := st.unknownPerson(k, roleCtx{}); end > k {
 		return end
 	}
+	// "Bundestrainer Löw", "Vereinssprecher Kuhn": a compound whose last
+	// part is a title introduces a name like the title alone
+	if a.node == nil && st.titleCompound(a) && st.adjacent(k, false) {
+		if end := st.unknownPerson(k+1, roleCtx{set: true}); end > k+1 {
+			return end
+		}
+	}
 	if a.node == nil {
 		// a surname met before: "Meier" after "Hans Meier"
 		w := st.wordText(a.i)
@@ -245,7 +252,10 @@ func (st *state) unknownPerson(k int, rc roleCtx) int {
 	}
 	first := &as[k]
 	isFirst := first.node != nil && first.has(gazetteer.AliasFirstName)
-	titled := rc.set || k > 0 && as[k-1].has(gazetteer.AliasTitle)
+	// a title counts only right before the name: "Dr. Meier", "Trainer Finke",
+	// not "Trainer beim Traditionsverein"
+	titled := rc.set || k > 0 && as[k-1].has(gazetteer.AliasTitle) &&
+		(st.adjacent(k-1, false) || st.dotBetween(&as[k-1], first))
 	if !isFirst && (!titled || !st.nameLike(first, true)) {
 		return k
 	}
@@ -459,4 +469,14 @@ func (st *state) officeSector(e *gazetteer.Entry, def string) string {
 		return "MIL"
 	}
 	return def
+}
+
+// dotBetween reports whether only an abbreviation's dot separates atom a
+// from atom b ("Dr. Meier", tokenised "Dr . Meier").
+func (st *state) dotBetween(a, b *atom) bool {
+	if a.j != b.i {
+		return b.i == a.j+1 && st.wordText(a.j) == "."
+	}
+	between := st.text[st.words[a.j-1].end:st.words[b.i].start]
+	return st.words[a.j-1].gap == gazetteer.GapDot || strings.TrimSpace(between) == "."
 }
