@@ -140,6 +140,12 @@ type migration struct {
 	sql     string
 }
 
+// migrationSteps are the parts of migrations that SQL cannot do, run in
+// the migration's transaction after its SQL.
+var migrationSteps = map[int]func(context.Context, *DB, *sql.Tx) error{
+	3: encodeStoredMerged,
+}
+
 // migrations returns the embedded migrations in order.
 func migrations() ([]migration, error) {
 	names, err := fs.Glob(migrationFS, "migrations/*.sql")
@@ -218,6 +224,11 @@ func (db *DB) migrateOne(ctx context.Context, m migration) error {
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return err
+	}
+	if step := migrationSteps[m.version]; step != nil {
+		if err := step(ctx, db, tx); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 		m.version, m.name, db.Now().UTC().Format(time.RFC3339)); err != nil {

@@ -455,15 +455,12 @@ func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
 		if !iv.Valid() {
 			lo, hi = 1<<30, 1<<30 // undated events sort last
 		}
-		data, err := json.Marshal(m)
-		if err != nil {
-			return fmt.Errorf("merged event %s: %w", g.ID, err)
-		}
+		data := encodeMerged(m)
 		var pRef, pName, pCountry string
 		if m.Place != nil {
 			pRef, pName, pCountry = m.Place.Ref, timeline.Fold(m.Place.Name), m.Place.Country
 		}
-		r, err := insEvent.ExecContext(ctx, g.ID, m.Type, lo, hi, hi-lo, pRef, pName, pCountry, m.Modality, m.Sources, string(data))
+		r, err := insEvent.ExecContext(ctx, g.ID, m.Type, lo, hi, hi-lo, pRef, pName, pCountry, m.Modality, m.Sources, data)
 		if err != nil {
 			return fmt.Errorf("insert merged event %s: %w", g.ID, err)
 		}
@@ -531,7 +528,7 @@ func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
 // FindMergedEventByID returns one merged event; see
 // [chronik.TimelineService.FindMergedEventByID].
 func (db *DB) FindMergedEventByID(ctx context.Context, id string) (*chronik.MergedEvent, error) {
-	var data string
+	var data []byte
 	err := db.db.QueryRowContext(ctx, `SELECT data FROM merged_events WHERE id = ?`, id).Scan(&data)
 	if err == sql.ErrNoRows {
 		return nil, chronik.Errorf(chronik.ENOTFOUND, "merged event %q not found", id)
@@ -539,11 +536,11 @@ func (db *DB) FindMergedEventByID(ctx context.Context, id string) (*chronik.Merg
 	if err != nil {
 		return nil, fmt.Errorf("find merged event %s: %w", id, err)
 	}
-	var m chronik.MergedEvent
-	if err := json.Unmarshal([]byte(data), &m); err != nil {
+	m, err := decodeMerged(data)
+	if err != nil {
 		return nil, fmt.Errorf("find merged event %s: %w", id, err)
 	}
-	return &m, nil
+	return m, nil
 }
 
 // FindMergedEvents returns merged events in chronological order; see
@@ -640,12 +637,12 @@ func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([
 	defer rows.Close()
 	var out []*chronik.MergedEvent
 	for rows.Next() {
-		var data string
+		var data sql.RawBytes
 		if err := rows.Scan(&data); err != nil {
 			return nil, 0, fmt.Errorf("find merged events: %w", err)
 		}
-		m := new(chronik.MergedEvent)
-		if err := json.Unmarshal([]byte(data), m); err != nil {
+		m, err := decodeMerged(data) // copies data
+		if err != nil {
 			return nil, 0, fmt.Errorf("find merged events: %w", err)
 		}
 		out = append(out, m)

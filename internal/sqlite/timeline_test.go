@@ -2,7 +2,9 @@ package sqlite_test
 
 import (
 	"database/sql"
+	"encoding/json"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -38,7 +40,7 @@ func TestTimelineOlderSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"DROP TABLE merged_actors", "DROP TABLE actor_names", "DROP TABLE mentions",
-		"DROP TABLE mention_keys", "DROP TABLE merged_documents", "DROP TABLE merged_events", "DELETE FROM migrations WHERE version = 2"} {
+		"DROP TABLE mention_keys", "DROP TABLE merged_documents", "DROP TABLE merged_events", "DELETE FROM migrations WHERE version >= 2"} {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -75,5 +77,74 @@ func TestTimelineNewerSchema(t *testing.T) {
 	err = sqlite.NewDB(path).Open()
 	if err == nil || !strings.Contains(err.Error(), "newer chronik") {
 		t.Fatalf("Open(newer store) error = %v, want a message naming a newer chronik", err)
+	}
+}
+
+// TestTimelineJSONMergedEvents opens a store of schema 2, whose merged
+// events are JSON: migration 3 rewrites them in the binary form, and the
+// timeline reads the same events before and after.
+func TestTimelineJSONMergedEvents(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v2.db")
+	db := MustOpenPath(t, path)
+	kim := chronik.Actor{Ref: "Q56226", Name: "Kim Jong Un", Country: "PRK"}
+	var docs []*chronik.Document
+	for i, day := range []string{"2019-02-27", "2019-02-28", "2019-04-25"} {
+		text := "Kim traf Trump."
+		docs = append(docs, &chronik.Document{ID: "d" + day, Lang: "de", DCT: chronik.MustParseDCT(day), Text: text,
+			Events: []chronik.Event{{ID: "v1", Type: "CONSULT", Modality: "asserted", Actor: []chronik.Actor{kim},
+				Recipient: []chronik.Actor{{Ref: "Q22686", Name: "Donald Trump", Country: "USA"}},
+				Date:      chronik.EventDate{Value: []string{"2019-02-27", "2019-02-27", "2019-04-25"}[i], From: "text"},
+				Place:     &chronik.Place{Ref: "Q1858", Name: "Hanoi", Country: "VNM", Lat: 21.03, Lon: 105.85},
+				Sentence:  chronik.Span{Start: 0, End: len(text)}, Trigger: chronik.Trigger{Text: "traf", Span: chronik.Span{Start: 4, End: 8}}}}})
+	}
+	res, err := db.CreateDocuments(t.Context(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MergeEvents(t.Context(), res.IDs); err != nil {
+		t.Fatal(err)
+	}
+	want, total, err := db.FindMergedEvents(t.Context(), chronik.TimelineFilter{Actor: []string{"Q56226"}})
+	if err != nil || total != 2 {
+		t.Fatalf("timeline = %d events, %v; want 2", total, err)
+	}
+	db.Close()
+
+	// Turn the file into a schema-2 store: JSON in merged_events.data.
+	raw, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range want {
+		data, _ := json.Marshal(m)
+		if _, err := raw.Exec(`UPDATE merged_events SET data = ? WHERE id = ?`, string(data), m.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := raw.Exec(`DELETE FROM migrations WHERE version >= 3`); err != nil {
+		t.Fatal(err)
+	}
+	var jsonRows int
+	if err := raw.QueryRow(`SELECT count(*) FROM merged_events WHERE substr(data, 1, 1) = '{'`).Scan(&jsonRows); err != nil || jsonRows != 2 {
+		t.Fatalf("JSON rows before migration = %d, %v; want 2", jsonRows, err)
+	}
+	raw.Close()
+
+	db = MustOpenPath(t, path)
+	got, _, err := db.FindMergedEvents(t.Context(), chronik.TimelineFilter{Actor: []string{"Q56226"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("timeline after migration:\n got %+v\nwant %+v", got, want)
+	}
+	db.Close()
+	raw, err = sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if err := raw.QueryRow(`SELECT count(*) FROM merged_events WHERE substr(CAST(data AS BLOB), 1, 1) = CAST('{' AS BLOB)`).Scan(&jsonRows); err != nil || jsonRows != 0 {
+		t.Errorf("JSON rows after migration = %d, %v; want 0", jsonRows, err)
 	}
 }
