@@ -290,10 +290,15 @@ func (st *state) unknownPerson(k int, rc roleCtx) int {
 		}
 		end++
 	}
-	if isFirst && end == k+1 && !st.loneFirstName(first) {
-		return k
-	}
 	start, stop := int(st.words[first.i].start), int(st.words[as[end-1].j-1].end)
+	// "Claudia B.": a first name and the initial of a withheld surname
+	initial := false
+	if isFirst && end == k+1 {
+		stop, initial = st.surnameInitial(as[end-1].j, stop)
+		if !initial && !st.loneFirstName(first) {
+			return k
+		}
+	}
 	name := st.text[start:stop]
 	m := mention{start: start, end: stop, typ: "PER", ref: "chronik:per/" + slug(name), name: name, entry: -1}
 	if rc.set && rc.rw != nil {
@@ -479,4 +484,23 @@ func (st *state) dotBetween(a, b *atom) bool {
 	}
 	between := st.text[st.words[a.j-1].end:st.words[b.i].start]
 	return st.words[a.j-1].gap == gazetteer.GapDot || strings.TrimSpace(between) == "."
+}
+
+// surnameInitial reports whether word w, right after a first name that ends
+// at byte stop, is the initial of a surname with its dot ("Claudia B.",
+// tokenised "B ." too), and returns the end of the dot.
+func (st *state) surnameInitial(w, stop int) (int, bool) {
+	if st.lang != "de" || w >= len(st.words) || st.words[w-1].gap != gazetteer.GapSpace {
+		return stop, false
+	}
+	l := st.wordText(w)
+	if utf8.RuneCountInString(l) != 1 || !st.words[w].upper {
+		return stop, false
+	}
+	rest := st.text[st.words[w].end:]
+	dot := strings.IndexByte(rest, '.')
+	if dot < 0 || strings.TrimSpace(rest[:dot]) != "" {
+		return stop, false
+	}
+	return int(st.words[w].end) + dot + 1, true
 }
