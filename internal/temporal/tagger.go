@@ -378,6 +378,11 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			return
 		}
 		switch {
+		case t.e.has(cINTENT) && j < i:
+			// "agreed to buy the unit in February": the infinitive's time.
+			best, bestDist, reported = tenseFuture, dist, false
+		case t.e.has(cINTENT):
+			best, bestDist, reported = tensePast, dist, false
 		case t.e.has(cBACKSHIFT) && comma && reportBefore(toks, j):
 			// "said … would …, after the summit on Thursday": beyond a
 			// comma the future in the past of a reporting verb tells only
