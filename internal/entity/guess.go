@@ -62,6 +62,11 @@ func (st *state) guess(k int) int {
 		st.addGuess(a.i, st.atoms[end-1].j, "LOC")
 		return end
 	}
+	if st.lang == "de" && st.genitiveName(a) {
+		// "Brandlhubers Tor": a name in the genitive before a noun
+		st.addGuess(a.i, a.j, "PER")
+		return k + 1
+	}
 	if st.nameLike(a, true) && st.saidNear(a) {
 		st.addGuess(a.i, a.j, "PER")
 		st.last[st.foldedKey(st.wordText(a.i))] = len(st.ments) - 1
@@ -492,4 +497,28 @@ func (st *state) titleCompound(a *atom) bool {
 		}
 	}
 	return false
+}
+
+// genitiveName reports whether an unknown capitalised word inside a sentence
+// is a name in the genitive before a common noun ("Brandlhubers Tor",
+// "Oberndorfers Nachfolger"): it ends in -s, neither it nor its stem is a
+// noun, no article or adjective stands before it, and a known noun follows.
+func (st *state) genitiveName(a *atom) bool {
+	if a.j != a.i+1 || a.j >= len(st.words) || st.words[a.i].sent || !st.nameLike(a, false) {
+		return false
+	}
+	w := st.wordText(a.i)
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || st.germanNoun(w) || st.germanNoun(w[:len(w)-1]) {
+		return false
+	}
+	if st.words[a.i].gap != gazetteer.GapSpace || !st.words[a.j].upper {
+		return false
+	}
+	if a.i > 0 {
+		p := strings.ToLower(st.wordText(a.i - 1))
+		if determiners[p] || !st.words[a.i-1].upper && (strings.HasSuffix(p, "e") || strings.HasSuffix(p, "en") || strings.HasSuffix(p, "er") || strings.HasSuffix(p, "es")) {
+			return false
+		}
+	}
+	return st.germanNoun(st.wordText(a.j))
 }
