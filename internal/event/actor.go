@@ -46,6 +46,38 @@ func (ss *sentState) actorOf(p *np) chronik.Actor {
 	return a
 }
 
+// attachedToOther reports whether phrase p follows a preposition right
+// after another trigger of the sentence than m: in "arrived in
+// Vladivostok for his summit with Putin", Putin is the summit's, not the
+// arrival's.
+func (ss *sentState) attachedToOther(p *np, m match) bool {
+	if p.prep == prepNone || p.first < 2 {
+		return false
+	}
+	t := p.first - 1
+	for t > 0 && ss.cueAt(cueArticle, t) == 1 {
+		t--
+	}
+	t-- // the preposition
+	if t <= m.head {
+		return false
+	}
+	for _, o := range ss.matches {
+		if o.head != m.head && o.end-1 == t {
+			return true
+		}
+	}
+	if m.p.Mode != "visit" {
+		return false // "called for talks with India": the talks' partner is the demand's
+	}
+	for _, h := range ss.dropped {
+		if h == t {
+			return true // "arrives for summit with Putin": the purpose's partner is not the host
+		}
+	}
+	return false
+}
+
 // attachedToDropped reports whether phrase p follows a preposition that
 // follows a dropped content noun ("verurteilten den Angriff auf X").
 func (ss *sentState) attachedToDropped(p *np) bool {

@@ -15,7 +15,8 @@ const maxAnaphoraDistance = 12
 // participants of the event of the same type that the document told
 // before it, or, when none came before, of the next one (a headline
 // names the summit, the lead sentence who met). The antecedent must
-// agree in modality class and mode (a phone call is not a visit) and in
+// agree in modality class and mode (a phone call is not a visit, a visit
+// not the summit it is for; a plain meeting fits any) and in
 // its date where both come from the text. The event keeps its own place
 // and date when it has them; else it takes the antecedent's, for a
 // definite mention without a date names the happening just told, not
@@ -67,7 +68,8 @@ func antecedent(ev, a *chronik.Event) bool {
 	if modalityGroup(a.Modality) != modalityGroup(ev.Modality) {
 		return false
 	}
-	if a.Mode != ev.Mode && (a.Mode == "phone" || ev.Mode == "phone") {
+	if a.Mode != ev.Mode && a.Mode != "" && ev.Mode != "" {
+		// a phone call is not a visit, an arrival not the summit
 		return false
 	}
 	if ev.Place != nil && a.Place != nil && ev.Place.Country != "" && a.Place.Country != "" && ev.Place.Country != a.Place.Country {

@@ -17,8 +17,9 @@ func (ss *sentState) countryActor(code string) chronik.Actor {
 
 // date returns the date of the time expression that governs the trigger:
 // the nearest one in its clause, else the nearest one in its sentence
-// unless it is the document's day in a clause that reports ("confirmed
-// on Wednesday"), else the document date.
+// outside a clause with an event of its own, unless it is the
+// document's day in a clause that reports ("confirmed on Wednesday"),
+// else the document date.
 func (ss *sentState) date(m match, c int) chronik.EventDate {
 	best, bestDist := -1, 1<<30
 	for k, x := range ss.timexes {
@@ -32,6 +33,11 @@ func (ss *sentState) date(m match, c int) chronik.EventDate {
 			d = m.head - x.end
 		}
 		if xc := ss.clauseAt(x.first); xc != c {
+			if ss.triggerIn(xc, m) {
+				// "arrived on Wednesday, a day before his summit with
+				// Putin": the date belongs to the other clause's event
+				continue
+			}
 			if ss.reportingClause(xc) && calendarValue(x.t.Value) == ss.dct {
 				// "confirmed on Wednesday: Kim travelled to Beijing": the
 				// day of the report, the document's own, does not date
@@ -126,6 +132,16 @@ func (ss *sentState) reportingClause(c int) bool {
 	cl := ss.clauses[c]
 	for t := cl[0]; t < cl[1]; t++ {
 		if ss.cueAt(cueReported, t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerIn reports whether clause c holds a trigger other than m.
+func (ss *sentState) triggerIn(c int, m match) bool {
+	for _, o := range ss.matches {
+		if o.head != m.head && ss.clauseOf[o.head] == c {
 			return true
 		}
 	}

@@ -161,7 +161,7 @@ func (ss *sentState) findRoles(m match) roles {
 			case prepNone:
 				ok = (ss.b.lang == "de" || p.first >= m.end) && p.group != subj
 			}
-			if !ok || p.head().Adjective && p.end == m.first || ss.attachedToDropped(p) {
+			if !ok || p.head().Adjective && p.end == m.first || ss.attachedToDropped(p) || ss.attachedToOther(p, m) {
 				continue
 			}
 			d := abs(p.first - m.head)
