@@ -504,7 +504,8 @@ func (m *matcher) elemAt(a *alt, i int, c *capture) (int, bool) {
 }
 
 // nounAfter reports whether the token after i is a word that is no time
-// word: a capitalised noun in German, any lowercase word in English.
+// word: a capitalised noun in German, any lowercase word in English but a
+// YEARNEXT word ("by 1992 it"), which is in the lexicon.
 func (m *matcher) nounAfter(i int) bool {
 	if i+1 >= len(m.toks) || m.toks[i+1].kind != kWord || m.toks[i+1].e != nil {
 		return false
