@@ -3,8 +3,11 @@ package sqlite_test
 import (
 	"database/sql"
 	"encoding/json"
+	"github.com/chronik-dev/chronik/internal/corpusgen"
+	"github.com/chronik-dev/chronik/internal/timeline"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,5 +149,75 @@ func TestTimelineJSONMergedEvents(t *testing.T) {
 	defer raw.Close()
 	if err := raw.QueryRow(`SELECT count(*) FROM merged_events WHERE substr(CAST(data AS BLOB), 1, 1) = CAST('{' AS BLOB)`).Scan(&jsonRows); err != nil || jsonRows != 0 {
 		t.Errorf("JSON rows after migration = %d, %v; want 0", jsonRows, err)
+	}
+}
+
+// TestMergeMatchesMemory merges generated articles about a few actors
+// (many candidates per report, dates of every precision, arriving out of
+// order) in batches into the store and into timeline.Memory, the
+// reference index: the merged events must be the same, so the store's
+// candidate search (mention_keys read once per range and transaction,
+// days filtered in Go) finds what the reference finds.
+func TestMergeMatchesMemory(t *testing.T) {
+	db := MustOpenDB(t)
+	mem := timeline.NewMemory()
+	g := corpusgen.New(11)
+	g.Days = 120
+	world := corpusgen.NewHappenings(g, 4, 150, 12)
+	const n, batch = 480, 48
+	for i := 0; i < n; i += batch {
+		var docs []*chronik.Document
+		var reports []*timeline.Report
+		for range batch {
+			d := g.Next()
+			world.Annotate(g, d)
+			docs = append(docs, d)
+			for _, e := range d.Events {
+				reports = append(reports, &timeline.Report{Doc: d.ID, DCT: d.DCT, Lang: d.Lang, Event: e,
+					Quote: timeline.Quote(d.Text[e.Sentence.Start:e.Sentence.End])})
+			}
+		}
+		res, err := db.CreateDocuments(t.Context(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.MergeEvents(t.Context(), res.IDs); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := mem.Merge(t.Context(), reports); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := map[string][]string{}
+	multi := 0
+	for _, grp := range mem.Groups() {
+		for _, r := range grp.Reports {
+			want[grp.ID] = append(want[grp.ID], r.Key())
+		}
+		if len(grp.Reports) > 1 {
+			multi++
+		}
+	}
+	if multi < 50 {
+		t.Fatalf("only %d merged events with more than one report: the test data merges too little", multi)
+	}
+	evs, _, err := db.FindMergedEvents(t.Context(), chronik.TimelineFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, m := range evs {
+		for _, x := range m.Mentions {
+			got[m.ID] = append(got[m.ID], x.Doc+"/"+x.Event)
+		}
+		slices.Sort(got[m.ID])
+	}
+	if !reflect.DeepEqual(got, want) {
+		for id, keys := range want {
+			if !slices.Equal(got[id], keys) {
+				t.Errorf("merged event %s: store has %v, memory %v", id, got[id], keys)
+			}
+		}
+		t.Errorf("store has %d merged events, memory %d", len(got), len(want))
 	}
 }
