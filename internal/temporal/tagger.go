@@ -371,6 +371,9 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 	consider := func(j, dist int, comma bool) {
 		t := &toks[j]
 		afterBe := j > 0 && toks[j-1].e.has(cBE) // "will be held": no past tense
+		if t.e.has(cNOUNCUE) && j > 0 && adjectiveBefore(text, &toks[j-1]) {
+			return // "the plan": a noun, no plan told
+		}
 		if t.e == nil || dist >= bestDist {
 			if t.kind == kWord && t.e == nil && dist+3 < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) && !(j > 0 && adjectiveBefore(text, &toks[j-1])) {
 				best, bestDist, reported = tensePast, dist+3, comma // beyond a comma a weak cue is no stronger than a reporting verb
