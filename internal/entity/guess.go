@@ -394,7 +394,10 @@ func (st *state) street(k int) int {
 var instHeads = map[string]bool{"Gymnasium": true, "Schule": true, "Realschule": true, "Grundschule": true, "Hauptschule": true,
 	"Gesamtschule": true, "Berufsschule": true, "Universität": true, "Hochschule": true, "Fachhochschule": true, "Klinik": true,
 	"Klinikum": true, "Krankenhaus": true, "Stiftung": true, "Institut": true, "Museum": true, "Gesellschaft": true,
-	"Verlag": true, "Theater": true, "Orchester": true, "Akademie": true}
+	"Verlag": true, "Theater": true, "Orchester": true, "Akademie": true, "Sparkasse": true, "Volksbank": true,
+	"Stadtwerke": true, "Kraftwerk": true, "Landgericht": true, "Amtsgericht": true, "Oberlandesgericht": true,
+	"Verwaltungsgericht": true, "Staatsanwaltschaft": true, "Polizeidirektion": true, "Polizeipräsidium": true,
+	"Bistum": true, "Erzbistum": true, "Handwerkskammer": true, "Bibliothek": true, "Kunsthalle": true}
 
 // hyphenPlaceHeads end hyphenated names of places (Konrad-Adenauer-Straße, Otto-Lilienthal-Platz).
 var hyphenPlaceHeads = map[string]bool{"Straße": true, "Strasse": true, "Platz": true, "Allee": true, "Ring": true, "Weg": true,
@@ -443,7 +446,8 @@ func (st *state) institution(k int) int {
 	}
 	if a.j == a.i+1 && instHeads[st.wordText(i)] && k+1 < len(st.atoms) && st.adjacent(k, false) {
 		nx := &st.atoms[k+1]
-		if nx.j == nx.i+1 && (st.cityEntry(nx) >= 0 || nx.node == nil && st.nameLike(nx, true) && !st.germanNoun(st.wordText(nx.i))) {
+		if nx.j == nx.i+1 && (st.cityEntry(nx) >= 0 || nx.node == nil && st.words[nx.i].upper && placeShaped(st.wordText(nx.i)) ||
+			nx.node == nil && st.nameLike(nx, true) && !st.germanNoun(st.wordText(nx.i))) {
 			st.addGuess(i, nx.j, "ORG")
 			return k + 2
 		}
