@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"math"
 	"slices"
 	"strings"
 )
@@ -125,19 +126,26 @@ const ambiguousCluster = -2
 // finer report that matches; they are ranked by a report at the same
 // place, then by the most participants shared with one report, then by
 // how many of the report's countries the cluster's participants and
-// places cover. A report joins the first only when it ranks strictly
-// above the second: "2018" for a meeting of two leaders who met three
+// places cover, then, for a report dated only by its document, by how
+// close the cluster's dates come to the document's (news tells the
+// latest meeting, a plan the next one). A report joins the first only
+// when it ranks strictly above the second: "2018" for a meeting of two leaders who met three
 // times that year joins none. A report that fits none is linked with the
 // other reports of its level that fit none; an ambiguous one stays alone.
 func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
 	type cand struct {
 		c, n, shared, countries int
 		place                   bool
+		dist                    int // days from the document date, for reports dated by it
 		key                     string
+	}
+	anchor, byDCT := 0, !r.fromText() && !r.DCT.IsZero()
+	if byDCT {
+		anchor = ParseValue(r.DCT.String()).Lo
 	}
 	var cands []cand
 	for c, members := range clusters {
-		x := cand{c: c}
+		x := cand{c: c, dist: math.MaxInt}
 		for _, i := range members {
 			m := rs[i]
 			if m.Level() >= r.Level() || !Match(r, m) {
@@ -146,6 +154,11 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
 			x.n++
 			x.place = x.place || samePlace(r.Event.Place, m.Event.Place)
 			x.shared = max(x.shared, intersects(r.keys, m.keys))
+			if byDCT {
+				x.dist = min(x.dist, daysApart(anchor, m.iv))
+			} else {
+				x.dist = 0
+			}
 		}
 		if x.n > 0 {
 			// Countries of the cluster's participants and places that
@@ -171,12 +184,23 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
 		return boolInt(x.place)<<16 | x.shared<<8 | x.countries
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
-		return cmp.Or(-cmp.Compare(rank(a), rank(b)), strings.Compare(a.key, b.key))
+		return cmp.Or(-cmp.Compare(rank(a), rank(b)), cmp.Compare(a.dist, b.dist), strings.Compare(a.key, b.key))
 	})
-	if len(cands) > 1 && rank(cands[0]) == rank(cands[1]) {
+	if len(cands) > 1 && rank(cands[0]) == rank(cands[1]) && cands[0].dist == cands[1].dist {
 		return ambiguousCluster
 	}
 	return cands[0].c
+}
+
+// daysApart is how many days day lies outside iv, 0 inside.
+func daysApart(day int, iv Interval) int {
+	switch {
+	case day < iv.Lo:
+		return iv.Lo - day
+	case day > iv.Hi:
+		return day - iv.Hi
+	}
+	return 0
 }
 
 func minKey(rs []*Report, members []int) string {

@@ -32,6 +32,16 @@ func TestCluster(t *testing.T) {
 		{"VagueOnlyLinkTogether", []*Report{
 			r("x", "2018-05", as(kim), as(xi), nil), r("y", "2018-05", as(xi), as(kim), nil),
 		}, []string{"x+y"}},
+		{"PlanJoinsTheNextMeeting", []*Report{
+			// a plan dated only by its document (2019-03-01) covers half a
+			// year; of two meetings that fit alike, it is the next one
+			r("soon", "2019-03-05", as(kim), as(xi), nil), r("later", "2019-06-20", as(xi), as(kim), nil),
+			byDocument(r("plan", "", as(kim), as(xi), nil), chronik.ModalityFuture),
+		}, []string{"later", "plan+soon"}},
+		{"NewsJoinsTheLatestMeeting", []*Report{
+			r("tue", "2019-02-26", as(kim), as(xi), nil), r("thu", "2019-02-28", as(xi), as(kim), nil),
+			byDocument(r("news", "", as(kim), as(xi), nil), ""),
+		}, []string{"news+thu", "tue"}},
 		{"Undated", []*Report{
 			r("u1", "", as(kim), as(xi), nil), r("u2", "", as(kim), as(xi), nil),
 		}, []string{"u1", "u2"}},
@@ -39,7 +49,7 @@ func TestCluster(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, x := range tt.reports {
-				if x.Event.Date.Value == "" {
+				if x.Event.Date.Value == "" && x.Event.Date.From != "dct" {
 					x.DCT = chronik.DCT{}
 				}
 			}
@@ -63,6 +73,15 @@ func TestCluster(t *testing.T) {
 			}
 		})
 	}
+}
+
+// byDocument makes r a report dated only by its document's date.
+func byDocument(r *Report, modality string) *Report {
+	r.Event.Date = chronik.EventDate{Value: r.DCT.String(), From: "dct"}
+	if modality != "" {
+		r.Event.Modality = modality
+	}
+	return r
 }
 
 func TestSummarize(t *testing.T) {

@@ -40,10 +40,13 @@
 //     are linked among themselves;
 //  4. undated reports stay alone.
 //
-// "Best" is decided by place, then the number of matching reports, then
-// the distance between dates, then the event's key, so the result is a
-// function of the set of reports: [Cluster] sorts its input and gives the
-// same clusters for any order.
+// "Best" is decided by place, then the participants shared with one of
+// the event's reports, then the countries its reports cover, then, for a
+// report dated only by its document, the distance from the document's
+// date to the event's (news tells the latest meeting, a plan the next
+// one); a report that fits two events equally well stays alone. Ties go
+// by the event's key, so the result is a function of the set of reports:
+// [Cluster] sorts its input and gives the same clusters for any order.
 //
 // # Incremental merging
 //
