@@ -1153,7 +1153,7 @@ func (r *resolver) clock(f *frame) (result, bool) {
 	switch {
 	case f.hasLit("mitternacht") || f.hasLit("midnight"):
 		tm = "24:00"
-	case f.hasLit("noon"):
+	case f.hasLit("noon") || f.hasLit("midday"):
 		tm = "12:00"
 	case f.hasTime:
 		if f.hasLit("halb") {
