@@ -57,8 +57,13 @@ func ParseDCT(s string) (DCT, error) {
 	if s == "" {
 		return DCT{}, nil
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return DCT{Time: time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC), Precision: PrecisionMinute}, nil
+	// An RFC 3339 time has at least 19 bytes ("2006-01-02T1:04:05Z" with
+	// the one-digit hour time.Parse accepts); shorter dates skip the
+	// attempt, which would allocate its error.
+	if len(s) >= 19 {
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
+			return DCT{Time: time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC), Precision: PrecisionMinute}, nil
+		}
 	}
 	layouts := []struct {
 		layout string

@@ -23,6 +23,7 @@ func TestParseDCT(t *testing.T) {
 		{"2019-04-18T15:30", "2019-04-18T15:30", chronik.PrecisionMinute, false},
 		{"2019-04-18T15:30:59", "2019-04-18T15:30", chronik.PrecisionMinute, false},
 		{"2019-04-18T15:30:00+02:00", "2019-04-18T15:30", chronik.PrecisionMinute, false},
+		{"2019-04-18T5:30:00Z", "2019-04-18T05:30", chronik.PrecisionMinute, false}, // shortest RFC 3339 time.Parse reads
 		{"2019-13", "", 0, true},
 		{"2019-02-30", "", 0, true},
 		{"yesterday", "", 0, true},

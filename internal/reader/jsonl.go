@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -72,10 +73,11 @@ func readJSONL(ctx context.Context, f *file) bool {
 			continue
 		}
 		var warn error
-		if !utf8.Valid(raw) {
+		valid := utf8.Valid(raw)
+		if !valid {
 			warn = ErrInvalidUTF8
 		}
-		doc, dateWarn, err := f.jsonDoc(obj, line)
+		doc, dateWarn, err := f.jsonDoc(obj, line, valid)
 		if err != nil {
 			if !f.fail(line, err) {
 				return false
@@ -136,7 +138,7 @@ func flatObject(raw []byte) (obj map[string]json.RawMessage, ok bool) {
 		if k >= len(raw) {
 			return nil, false
 		}
-		key := string(raw[i+1 : k])
+		key := jsonKey(raw[i+1 : k])
 		i = jsonSpace(raw, k+1)
 		if i >= len(raw) || raw[i] != ':' {
 			return nil, false
@@ -172,6 +174,26 @@ func flatObject(raw []byte) (obj map[string]json.RawMessage, ok bool) {
 			return nil, false
 		}
 	}
+}
+
+// jsonKey returns key as a string, without allocating for the keys of
+// jsonFields.
+func jsonKey(key []byte) string {
+	switch string(key) {
+	case "id":
+		return "id"
+	case "date":
+		return "date"
+	case "title":
+		return "title"
+	case "text":
+		return "text"
+	case "url":
+		return "url"
+	case "lang":
+		return "lang"
+	}
+	return string(key)
 }
 
 // jsonSpace returns the index of the first byte at or after i that is
@@ -271,14 +293,15 @@ func (f *file) readJSONArray(ctx context.Context, data []byte) bool {
 			}
 			continue
 		}
-		doc, warn, err := f.jsonDoc(obj, line)
+		valid := utf8.Valid(raw)
+		doc, warn, err := f.jsonDoc(obj, line, valid)
 		if err != nil {
 			if !f.fail(line, err) {
 				return false
 			}
 			continue
 		}
-		if !utf8.Valid(raw) {
+		if !valid {
 			warn = joinWarn(warn, ErrInvalidUTF8)
 		}
 		if !f.emit(doc, line, warn) {
@@ -289,17 +312,21 @@ func (f *file) readJSONArray(ctx context.Context, data []byte) bool {
 }
 
 // jsonDoc builds the document of one JSON object on line. A date it
-// cannot read leaves the DCT unknown and is returned as a warning.
-func (f *file) jsonDoc(obj map[string]json.RawMessage, line int) (doc *chronik.Document, warn, err error) {
-	used := make(map[string]bool)
+// cannot read leaves the DCT unknown and is returned as a warning. valid
+// says that the object's bytes are valid UTF-8.
+func (f *file) jsonDoc(obj map[string]json.RawMessage, line int, valid bool) (doc *chronik.Document, warn, err error) {
+	// The keys taken for fields, one per field at most.
+	var used [6]string
+	nUsed := 0
 	get := func(field string) (string, bool) {
 		for _, k := range jsonFields[field] {
 			v, ok := obj[k]
 			if !ok || string(v) == "null" {
 				continue
 			}
-			used[k] = true
-			return jsonString(v)
+			used[nUsed] = k
+			nUsed++
+			return jsonString(v, valid)
 		}
 		return "", true
 	}
@@ -323,14 +350,16 @@ func (f *file) jsonDoc(obj map[string]json.RawMessage, line int) (doc *chronik.D
 	doc.Title = title
 	doc.URL = url
 	doc.Lang = langCode(lang)
-	for k, v := range obj {
-		if used[k] || string(v) == "null" {
-			continue
+	if len(obj) > nUsed {
+		for k, v := range obj {
+			if slices.Contains(used[:nUsed], k) || string(v) == "null" {
+				continue
+			}
+			if doc.Meta == nil {
+				doc.Meta = make(map[string]string)
+			}
+			doc.Meta[k], _ = jsonString(v, valid)
 		}
-		if doc.Meta == nil {
-			doc.Meta = make(map[string]string)
-		}
-		doc.Meta[k], _ = jsonString(v)
 	}
 	doc.DCT, warn = dateWarning(date)
 	return doc, warn, nil
@@ -347,12 +376,13 @@ func dateWarning(s string) (chronik.DCT, error) {
 }
 
 // jsonString returns a JSON string's value, or any other JSON value as
-// compact JSON; ok is false for a non-string.
-func jsonString(v json.RawMessage) (s string, ok bool) {
+// compact JSON; ok is false for a non-string. valid says that v is known
+// to be valid UTF-8.
+func jsonString(v json.RawMessage, valid bool) (s string, ok bool) {
 	// The object was validated as a whole: a string without escapes is
 	// its bytes between the quotes, which saves a second scan of the
 	// article text.
-	if n := len(v); n >= 2 && v[0] == '"' && v[n-1] == '"' && utf8.Valid(v) {
+	if n := len(v); n >= 2 && v[0] == '"' && v[n-1] == '"' && (valid || utf8.Valid(v)) {
 		if bytes.IndexByte(v, '\\') < 0 {
 			return string(v[1 : n-1]), true
 		}

@@ -3,6 +3,7 @@ package reader
 import (
 	"encoding/json"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestJSONStringUnescape checks the shortcut of jsonString against
@@ -17,9 +18,15 @@ func TestJSONStringUnescape(t *testing.T) {
 		if err := json.Unmarshal([]byte(raw), &want); err != nil {
 			t.Fatalf("%s: %v", raw, err)
 		}
-		got, ok := jsonString(json.RawMessage(raw))
+		got, ok := jsonString(json.RawMessage(raw), false)
 		if !ok || got != want {
 			t.Errorf("jsonString(%s) = %q, %v; want %q", raw, got, ok, want)
+		}
+		if utf8.ValidString(raw) {
+			// The shortcut for strings known to be valid UTF-8.
+			if got, ok := jsonString(json.RawMessage(raw), true); !ok || got != want {
+				t.Errorf("jsonString(%s, valid) = %q, %v; want %q", raw, got, ok, want)
+			}
 		}
 	}
 }
