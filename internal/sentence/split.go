@@ -3,6 +3,7 @@ package sentence
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -238,6 +239,9 @@ func hardWrapped(text string) bool {
 	return long >= 3 && 2*long >= lines
 }
 
+// scratch holds sentence buffers that Stage splits into.
+var scratch = sync.Pool{New: func() any { return new([]chronik.Sentence) }}
+
 // Stage tokenizes and splits a document: it fills Document.Tokens and
 // Document.Sentences, with spans into Document.Text, from
 // Document.NormText() (run textnorm.Stage first to split normalized text).
@@ -248,7 +252,14 @@ type Stage struct{}
 func (Stage) Annotate(ctx context.Context, doc *chronik.Document) error {
 	text := doc.NormText()
 	toks := tokenize.Exact(text, doc.Lang)
-	sents := Split(make([]chronik.Sentence, 0, len(text)/100+1), text, toks, doc.Lang)
+	// Split into a reused buffer and keep a copy of exactly the
+	// sentences found: no slice grown and left with spare room.
+	buf := scratch.Get().(*[]chronik.Sentence)
+	found := Split((*buf)[:0], text, toks, doc.Lang)
+	sents := make([]chronik.Sentence, len(found))
+	copy(sents, found)
+	*buf = found[:0]
+	scratch.Put(buf)
 	if doc.NormOffsets != nil {
 		for i := range toks {
 			toks[i].Span = doc.BodySpan(toks[i].Span)

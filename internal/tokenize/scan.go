@@ -53,7 +53,6 @@ type Scanner struct {
 	// prevForm is the Form of the previous token, for ordinal decisions,
 	// when Scan returns tokens one at a time.
 	prevForm string
-	buf      []byte
 	// collect makes emit append to out instead of setting tok: one write
 	// of the token instead of three.
 	collect bool

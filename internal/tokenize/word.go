@@ -279,6 +279,9 @@ func domainEnd(src string, start, dot int) int {
 // It returns the end and the compact form, or start.
 func (s *Scanner) abbrevEnd(start, dot int) (int, string) {
 	lx := s.lx
+	// buf holds the key being looked up; on the stack unless it grows.
+	var arr [48]byte
+	buf := arr[:0]
 	first := s.src[start : dot+1]
 	inSet := func(k string) (abbr, prefix bool) {
 		_, abbr = lx.abbrev[k]
@@ -288,10 +291,10 @@ func (s *Scanner) abbrevEnd(start, dot int) (int, string) {
 	lowered := false
 	if !abbr && !pre && 'A' <= first[0] && first[0] <= 'Z' {
 		// Sentence-initial capital: "Bzw.", "Z. B."
-		s.buf = append(s.buf[:0], first...)
-		s.buf[0] |= 0x20
-		_, abbr = lx.abbrev[string(s.buf)]
-		pre = lx.prefix[string(s.buf)]
+		buf = append(buf[:0], first...)
+		buf[0] |= 0x20
+		_, abbr = lx.abbrev[string(buf)]
+		pre = lx.prefix[string(buf)]
 		lowered = abbr || pre
 	}
 	// Runs of single letters with periods ("U.S.", "e.g.", "a.m.") are
@@ -300,9 +303,9 @@ func (s *Scanner) abbrevEnd(start, dot int) (int, string) {
 	if !abbr && !pre && !letters {
 		return start, ""
 	}
-	s.buf = append(s.buf[:0], first...)
+	buf = append(buf[:0], first...)
 	if lowered {
-		s.buf[0] |= 0x20
+		buf[0] |= 0x20
 	}
 	bestEnd, bestForm, spaced := -1, "", false
 	if abbr {
@@ -332,18 +335,18 @@ func (s *Scanner) abbrevEnd(start, dot int) (int, string) {
 		if sp && !pre {
 			break // only listed abbreviations may have spaces
 		}
-		s.buf = append(s.buf, s.src[j:k+1]...)
+		buf = append(buf, s.src[j:k+1]...)
 		parts++
 		plainLetters = plainLetters && k-j == 1 && !sp
-		// string(s.buf) in the lookups does not allocate; the form is
+		// string(buf) in the lookups does not allocate; the form is
 		// copied only when kept.
-		_, a := lx.abbrev[string(s.buf)]
-		p := lx.prefix[string(s.buf)]
+		_, a := lx.abbrev[string(buf)]
+		p := lx.prefix[string(buf)]
 		if a || plainLetters {
 			bestEnd = k + 1
 			spaced = spaced || sp
 			if sp || lowered {
-				bestForm = string(s.buf)
+				bestForm = string(buf)
 			}
 		}
 		end = k + 1
