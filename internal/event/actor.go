@@ -46,6 +46,28 @@ func (ss *sentState) actorOf(p *np) chronik.Actor {
 	return a
 }
 
+// groupPlace returns the phrase of a group that is a single place name
+// (a city, a state, a region), or -1.
+func (ss *sentState) groupPlace(group int) int {
+	found := -1
+	for k := range ss.nps {
+		if ss.nps[k].group != group {
+			continue
+		}
+		if found >= 0 {
+			return -1 // "the US-North Korea summit": the sides, not a place
+		}
+		found = k
+	}
+	if found < 0 {
+		return -1
+	}
+	if h := ss.nps[found].head(); h.Adjective || h.Type != "GPE" && h.Type != "LOC" {
+		return -1
+	}
+	return found
+}
+
 // attachedToOther reports whether phrase p follows a preposition right
 // after another trigger of the sentence than m: in "arrived in
 // Vladivostok for his summit with Putin", Putin is the summit's, not the

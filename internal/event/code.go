@@ -61,6 +61,10 @@ func (ss *sentState) code(m match) {
 	ev.Date = ss.date(m, c)
 	var placeNP *np
 	ev.Place, placeNP = ss.place(m, cl, ev.Type)
+	if ev.Place == nil && r.placeNP >= 0 {
+		placeNP = &ss.nps[r.placeNP]
+		ev.Place = ss.placeOf(placeNP)
+	}
 	if ev.Type == "CONSULT" && ev.Place != nil && len(ev.Recipient) == 0 && ev.Mode == "visit" && ev.Place.Country != "" {
 		if len(ev.Actor) == 0 || ev.Actor[0].Country != ev.Place.Country {
 			ev.Recipient = []chronik.Actor{ss.countryActor(ev.Place.Country)}

@@ -86,7 +86,13 @@ func (ss *sentState) place(m match, cl [2]int, typ string) (*chronik.Place, *np)
 	if best < 0 {
 		return nil, nil
 	}
-	h := ss.nps[best].head()
+	return ss.placeOf(&ss.nps[best]), &ss.nps[best]
+}
+
+// placeOf returns the place a phrase names, with coordinates from the
+// knowledge base.
+func (ss *sentState) placeOf(p *np) *chronik.Place {
+	h := p.head()
 	pl := &chronik.Place{Ref: h.Ref, Name: h.Name, Country: h.Country}
 	if pl.Name == "" {
 		pl.Name = h.Text
@@ -96,7 +102,7 @@ func (ss *sentState) place(m match, cl [2]int, typ string) (*chronik.Place, *np)
 			pl.Lat, pl.Lon = e.Lat, e.Lon
 		}
 	}
-	return pl, &ss.nps[best]
+	return pl
 }
 
 // destination returns the group of the trigger clause's "nach X" phrase.

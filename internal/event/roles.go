@@ -8,8 +8,11 @@ import (
 type roles struct {
 	actor, recipient []chronik.Actor
 	actorGroup       int // -1 when the actor comes from elsewhere
-	passive          bool
-	recipientPrep    string // the preposition before the recipient, if any
+	// placeNP is the phrase that names where a summit is ("the Singapore
+	// summit", "Hanoi-Gipfel"), or -1.
+	placeNP       int
+	passive       bool
+	recipientPrep string // the preposition before the recipient, if any
 }
 
 // speechTypes are verbal events whose recipient may be the subject of a
@@ -20,7 +23,7 @@ var speechTypes = map[string]bool{"REQUEST": true, "ACCUSE": true, "THREATEN": t
 func (ss *sentState) findRoles(m match) roles {
 	c := ss.clauseOf[m.head]
 	cl := ss.clauses[c]
-	r := roles{actorGroup: -1}
+	r := roles{actorGroup: -1, placeNP: -1}
 	r.passive = ss.isPassive(m, cl)
 	noun := ss.isNoun(m)
 
@@ -47,6 +50,12 @@ func (ss *sentState) findRoles(m match) roles {
 		if k := ss.npAt[m.head]; k >= 0 && r.actorGroup < 0 {
 			// "US-Sanktionen": the name is inside the trigger word
 			r.actorGroup = ss.nps[k].group
+		}
+		if r.actorGroup >= 0 && m.p.Mode == "multilateral" {
+			if k := ss.groupPlace(r.actorGroup); k >= 0 {
+				// "the Singapore summit", "der Hanoi-Gipfel": where, not who
+				r.placeNP, r.actorGroup = k, -1
+			}
 		}
 		if r.actorGroup < 0 && ss.b.lang == "de" {
 			t := m.end
@@ -91,6 +100,9 @@ func (ss *sentState) findRoles(m match) roles {
 		r.actorGroup = between // "Gespräche zwischen Trump und Kim"
 	default:
 		r.actorGroup = subj
+	}
+	if r.placeNP >= 0 && r.actorGroup == ss.nps[r.placeNP].group {
+		r.actorGroup = -1 // the summit's place, found again as the subject
 	}
 	background := false
 	if noun && r.actorGroup < 0 {
