@@ -84,9 +84,8 @@ type counts struct {
 	hitDe, hitEn          int
 	other                 [maxOtherLangs]int // by index into p.otherLangs
 	buf                   [64]byte
-	n                     int    // bytes of the current word in buf
-	h                     uint32 // wordHash of buf[:n]
-	stop                  bool   // the evidence is overwhelming
+	n                     int  // bytes of the current word in buf
+	stop                  bool // the evidence is overwhelming
 }
 
 // flush ends the current word and looks it up.
@@ -97,7 +96,8 @@ func (c *counts) flush(p *profiles) {
 	}
 	c.words++
 	if n <= len(c.buf) && (n > maxWordLen || p.first[n][c.buf[0]] && p.last[n][c.buf[n-1]]) {
-		if l, ok := p.table.lookup(c.h, c.buf[:n]); ok {
+		w := c.buf[:n]
+		if l, ok := p.table.lookup(wordHash(w), w); ok {
 			switch l {
 			case wordDe:
 				c.hitDe++
@@ -108,8 +108,16 @@ func (c *counts) flush(p *profiles) {
 			}
 		}
 	}
-	c.n, c.h = 0, hashSeed
+	c.n = 0
 }
+
+// isASCIILetter is true for the bytes a-z and A-Z.
+var isASCIILetter = func() (t [256]bool) {
+	for b := 'a'; b <= 'z'; b++ {
+		t[b], t[b-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // feed reads text, a piece of the whole after the pieces fed before, and
 // reports whether the evidence is overwhelming, so that reading can stop.
@@ -118,25 +126,31 @@ func (c *counts) feed(p *profiles, text string) bool {
 	if c.stop {
 		return true
 	}
-	if c.n == 0 {
-		c.h = hashSeed
-	}
-	for _, r := range text {
-		if r < utf8.RuneSelf {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-				c.letters++
-				c.latin++
-				if c.n < len(c.buf) {
-					b := byte(r) | 0x20
-					c.buf[c.n] = b
-					c.n++
-					c.h = (c.h ^ uint32(b)) * hashPrime
-				} else {
-					c.n = len(c.buf) + 1
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if isASCIILetter[b] {
+				// A run of ASCII letters, lowercased into buf.
+				j := i + 1
+				for j < len(text) && isASCIILetter[text[j]] {
+					j++
 				}
+				c.letters += j - i
+				c.latin += j - i
+				if n := c.n; n+j-i <= len(c.buf) {
+					for k := i; k < j; k++ {
+						c.buf[n] = text[k] | 0x20
+						n++
+					}
+					c.n = n
+				} else {
+					c.n = len(c.buf) + 1 // too long to be a function word
+				}
+				i = j
 				continue
 			}
-			if r == '\'' {
+			i++
+			if b == '\'' {
 				continue
 			}
 			c.flush(p)
@@ -146,23 +160,21 @@ func (c *counts) feed(p *profiles, text string) bool {
 			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		if unicode.IsLetter(r) {
 			c.letters++
 			if r < 0x250 {
 				c.latin++
 			}
 			if c.n+utf8.UTFMax <= len(c.buf) {
-				k := utf8.EncodeRune(c.buf[c.n:], unicode.ToLower(r))
-				for _, b := range c.buf[c.n : c.n+k] {
-					c.h = (c.h ^ uint32(b)) * hashPrime
-				}
-				c.n += k
+				c.n += utf8.EncodeRune(c.buf[c.n:], unicode.ToLower(r))
 			} else {
 				c.n = len(c.buf) + 1 // too long to be a function word
 			}
 			continue
 		}
-		if r == '\'' || r == '’' || unicode.IsMark(r) {
+		if r == '’' || unicode.IsMark(r) {
 			continue
 		}
 		c.flush(p)

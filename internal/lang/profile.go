@@ -139,23 +139,17 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 	return p, nil
 }
 
-// FNV-1a, 32 bits: Identify hashes each byte of a word as it reads it.
-const (
-	hashSeed  uint32 = 2166136261
-	hashPrime uint32 = 16777619
-)
-
-// wordHash returns the FNV-1a hash of w.
-func wordHash(w string) uint32 {
-	h := hashSeed
+// wordHash returns the FNV-1a hash (32 bits) of w.
+func wordHash[S string | []byte](w S) uint32 {
+	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * hashPrime
+		h = (h ^ uint32(w[i])) * 16777619
 	}
 	return h
 }
 
 // wordTable is an open-addressing hash table from words to their
-// language, looked up by a hash the caller has already computed.
+// language, for a lookup of a []byte key without a Go map's string hash.
 type wordTable struct {
 	slots   []uint16 // index+1 into entries, 0 for free; linear probing
 	entries []wordEntry
