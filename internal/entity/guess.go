@@ -487,12 +487,12 @@ func (st *state) titleCompound(a *atom) bool {
 		return false
 	}
 	st.fold = gazetteer.Fold(st.fold[:0], st.wordText(a.i))
-	w := string(st.fold)
+	w := st.fold
 	for p := 3; p+5 <= len(w); p++ {
 		if !utf8.RuneStart(w[p]) {
 			continue
 		}
-		if n := st.kb.Root().Next(w[p:]); n != nil {
+		if n := st.kb.Root().NextBytes(w[p:]); n != nil {
 			for _, al := range n.Aliases() {
 				if al.Kind == gazetteer.AliasTitle && (al.Lang == "" || al.Lang == "de") {
 					return true
@@ -508,14 +508,14 @@ func (st *state) titleCompound(a *atom) bool {
 // "Oberndorfers Nachfolger"): it ends in -s, neither it nor its stem is a
 // noun, no article or adjective stands before it, and a known noun follows.
 func (st *state) genitiveName(a *atom) bool {
-	if a.j != a.i+1 || a.j >= len(st.words) || st.words[a.i].sent || !st.nameLike(a, false) {
+	if a.j != a.i+1 || a.j >= len(st.words) || st.words[a.i].sent || st.words[a.i].gap != gazetteer.GapSpace || !st.words[a.j].upper {
 		return false
 	}
 	w := st.wordText(a.i)
-	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || st.germanNoun(w) || st.germanNoun(w[:len(w)-1]) {
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	if st.words[a.i].gap != gazetteer.GapSpace || !st.words[a.j].upper {
+	if !st.nameLike(a, false) || st.germanNoun(w) || st.germanNoun(w[:len(w)-1]) {
 		return false
 	}
 	if a.i > 0 {
