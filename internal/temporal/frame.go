@@ -33,24 +33,27 @@ type frame struct {
 	rel     int
 	hasRel  bool
 	relText bool
-	deic    string
-	mod     string
-	qmod    string
-	approx  bool
-	holiday string
-	ord     int
-	hasOrd  bool
-	decade  int
-	hasDec  bool
-	ref     string
-	setv    string
-	durw    string
-	durAdj  string
-	every   bool
-	times   int
-	after   int // +1 after ("später"), -1 before ("zuvor")
-	ago     bool
-	lits    []string
+	// rangeYear: the first bound of a duration range is a year ("in 2016
+	// to ten years"), so the match is no range.
+	rangeYear bool
+	deic      string
+	mod       string
+	qmod      string
+	approx    bool
+	holiday   string
+	ord       int
+	hasOrd    bool
+	decade    int
+	hasDec    bool
+	ref       string
+	setv      string
+	durw      string
+	durAdj    string
+	every     bool
+	times     int
+	after     int // +1 after ("später"), -1 before ("zuvor")
+	ago       bool
+	lits      []string
 }
 
 func (f *frame) hasLit(l string) bool {
@@ -212,6 +215,10 @@ func inherit(a, b *frame) {
 			y += 100
 		}
 		b.year, b.hasYear, b.year2 = y, true, false
+	}
+	if a.hasNum && a.unit == "" && b.unit != "" && a.num >= 1100 && a.num <= 2199 && a.num == float64(int(a.num)) && b.hasNum && b.num < a.num {
+		// "sentenced in 2016 to ten years": a year, no first bound.
+		a.rangeYear = true
 	}
 	if a.hasNum && a.unit == "" && b.unit != "" {
 		// "zwischen 18 und 45 Jahren": the first count takes the unit of the second.

@@ -1047,7 +1047,7 @@ func (r *resolver) yearAgoQuarter(unit string, k int) (string, bool) {
 
 func (r *resolver) duration(f *frame) (result, bool) {
 	res := result{typ: TypeDuration, mod: r.modOf(f)}
-	if f.hasNum && f.num >= 1000 && !f.plural {
+	if f.hasNum && f.num >= 1000 && !f.plural || f.rangeYear {
 		return res, false // "the 1988 quarter": a year, not 1988 quarters
 	}
 	switch {

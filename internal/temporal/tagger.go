@@ -481,13 +481,15 @@ func pastBe(text string, t *token) bool {
 }
 
 // adjectiveBefore reports whether t makes the -ed word after it an
-// adjective, no past tense: "a still unspecified date", "the revised plan".
+// adjective, no past tense: "a still unspecified date", "the revised plan",
+// "reunions of separated families".
 func adjectiveBefore(text string, t *token) bool {
 	if t.end-t.start > 5 { // no case below is longer
 		return false
 	}
 	switch strings.ToLower(text[t.start:t.end]) {
-	case "a", "an", "the", "its", "their", "his", "her", "this", "that", "still", "newly":
+	case "a", "an", "the", "its", "their", "his", "her", "this", "that", "still", "newly",
+		"of", "for", "with", "from", "by", "into", "about": // "reunions of separated families"
 		return true
 	}
 	return false
