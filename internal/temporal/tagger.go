@@ -401,7 +401,7 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			// "were planning to", "was expected to": a plan told in the
 			// past; the plan word that follows gives the tense.
 			best, bestDist = tensePast, dist
-			reported = t.e.has(cREPORT)
+			reported = t.e.has(cREPORT) || comma // beyond a comma a past form tells another clause
 		case t.e.has(cPERFAUX) && hasParticiple(text, toks, j):
 			best, bestDist, reported = tensePast, dist, false
 		case t.e.has(cPRESENT) && !(j+1 < len(toks) && toks[j+1].kind == kWord && (toks[j+1].e.has(cFUTURE) || isWeakPast(text[toks[j+1].start:toks[j+1].end]))):
