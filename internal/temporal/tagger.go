@@ -412,14 +412,14 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 	}
 	commas := 0
 	for j := i - 1; j >= 0 && toks[j].sent == sent && i-j < 40; j-- {
-		if toks[j].kind == kPunct && (text[toks[j].start] == ',' || text[toks[j].start] == ';') {
+		if toks[j].kind == kPunct && (text[toks[j].start] == ',' || text[toks[j].start] == ';') || toks[j].e.has(cCLAUSE) {
 			commas++
 		}
 		consider(j, i-j+commas*8, commas > 0)
 	}
 	commas = 0
 	for j := i + 1; j < len(toks) && toks[j].sent == sent && j-i < 40; j++ {
-		if toks[j].kind == kPunct && (text[toks[j].start] == ',' || text[toks[j].start] == ';') {
+		if toks[j].kind == kPunct && (text[toks[j].start] == ',' || text[toks[j].start] == ';') || toks[j].e.has(cCLAUSE) {
 			commas++
 		}
 		consider(j, j-i+commas*8, commas > 0)
