@@ -90,6 +90,7 @@ type resolver struct {
 	reported      bool   // the tense cue is a reporting verb ("said"), which need not govern the clause
 	endpoint      bool   // an end-point word precedes the expression ("extended to Nov. 20")
 	deferred      bool   // and a deferring verb before it ("postponed until Tuesday")
+	superl        bool   // "first" or a superlative shortly before ("the first talks in two years")
 	sentDate      anchor // the last date mentioned in the sentence
 	hasSent       bool
 	sentFirstYear int    // the year of the first date mentioned in the sentence
@@ -934,7 +935,7 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 		a, from = r.base()
 		sign = -1
 	case "later":
-		if r.tense == tensePast && !r.narrative || r.tense == tensePast && r.narrative {
+		if r.tense == tensePast || r.superl {
 			return r.duration(f)
 		}
 		a, from = r.base()

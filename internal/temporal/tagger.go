@@ -161,6 +161,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 		res.tense, res.reported = tenseAt(text, toks, i)
 		res.endpoint = endpointBefore(toks, i)
 		res.deferred = res.endpoint && deferBefore(toks, i)
+		res.superl = superlBefore(toks, i)
 		res.sent = toks[i].sent
 		emitted := false
 		for _, c := range cands {
@@ -312,6 +313,17 @@ func endpointBefore(toks []token, i int) bool {
 		}
 		if j < i && toks[j].kind != kWord {
 			return false
+		}
+	}
+	return false
+}
+
+// superlBefore reports whether "first" or a superlative stands at most six
+// tokens before token i in its sentence ("the first talks in two years").
+func superlBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].e.has(cSUPERL) {
+			return true
 		}
 	}
 	return false
