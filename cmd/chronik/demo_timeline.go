@@ -11,8 +11,8 @@ import (
 )
 
 // demoTimeline ends the demo with Kim Jong Un's summits and visits of
-// 2018-2019, each merged from the articles that report it, and a short
-// summary of his network.
+// 2018-2019, each merged from the articles that report it and dated by
+// at least one of them, and a short summary of his network.
 func (a *App) demoTimeline(ctx context.Context, db *sqlite.DB) error {
 	out := a.Stdout
 	fmt.Fprintf(out, "\ntimeline: Kim Jong Un's summits and visits 2018-2019, merged across articles and languages\n")
@@ -27,16 +27,20 @@ func (a *App) demoTimeline(ctx context.Context, db *sqlite.DB) error {
 		return fmt.Errorf("demo timeline: %w", err)
 	}
 	var meetings []*chronik.MergedEvent
-	single := 0
+	single, undated := 0, 0
 	for _, m := range all {
 		if m.Type != "CONSULT" || m.Modality != chronik.ModalityAsserted && m.Modality != chronik.ModalityFuture {
 			continue
 		}
-		if m.Sources < 2 {
+		switch {
+		case m.Sources < 2:
 			single++
-			continue
+		case m.Date.From == "dct":
+			// no article dates it: its date is only that of the reports
+			undated++
+		default:
+			meetings = append(meetings, m)
 		}
-		meetings = append(meetings, m)
 	}
 	if len(all) == 0 {
 		fmt.Fprintln(out, "  no meetings of Kim Jong Un were coded in the demo corpus")
@@ -45,6 +49,9 @@ func (a *App) demoTimeline(ctx context.Context, db *sqlite.DB) error {
 	writeTimelineText(out, meetings)
 	if single > 0 {
 		fmt.Fprintf(out, "(%d more meetings told by a single article: chronik timeline --type CONSULT \"Kim Jong Un\")\n", single)
+	}
+	if undated > 0 {
+		fmt.Fprintf(out, "(%d more that no article dates, only the articles' own dates)\n", undated)
 	}
 	n := timeline.BuildNetwork(all)
 	fmt.Fprintf(out, "\nnetwork of Kim Jong Un's events 2018-2019: ")

@@ -114,13 +114,15 @@ func dayPart(v string) string {
 // participants of an earlier event of the document ("Kim held talks"
 // after "Trump met Kim at the border") the other participants too, and
 // its date when it has none of its own, when that event may be the one
-// it names again (see [antecedent]) and its date agrees. An event with a participant the earlier one lacks is
+// it names again (see [antecedent]) and its date is the same: Kim's
+// arrival the day before his talks with Putin does not become a meeting
+// with Putin. An event with a participant the earlier one lacks is
 // another happening and keeps its own.
 func completeParticipants(evs []chronik.Event, i int) {
 	ev := &evs[i]
 	for k := i - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
 		a := &evs[k]
-		if !antecedent(ev, a) || !datesAgree(ev.Date.Value, a.Date.Value) {
+		if !antecedent(ev, a) || compareDates(ev.Date.Value, a.Date.Value) != 0 {
 			continue
 		}
 		if !participantsWithin(ev, a) {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/entity/gazetteer"
 )
 
 // countryActor is the government of a country, as the host of a visit.
@@ -86,7 +87,34 @@ func (ss *sentState) place(m match, cl [2]int, typ string) (*chronik.Place, *np)
 	if best < 0 {
 		return nil, nil
 	}
+	if k := ss.cityOfRegion(best, cl); k >= 0 {
+		best = k
+	}
 	return ss.placeOf(&ss.nps[best]), &ss.nps[best]
+}
+
+// cityOfRegion returns the phrase of a city that closely follows the
+// region or sea phrase k in clause cl ("in the Russian Pacific port of
+// Vladivostok"), or -1: the city says where, the region only around it.
+func (ss *sentState) cityOfRegion(k int, cl [2]int) int {
+	kb := ss.c.KB
+	if kb == nil {
+		return -1
+	}
+	isKind := func(p *np, kind gazetteer.Kind) bool {
+		e, ok := kb.ByRef(p.head().Ref)
+		return ok && e.Kind == kind
+	}
+	if !isKind(&ss.nps[k], gazetteer.KindRegion) {
+		return -1
+	}
+	for j := range ss.nps {
+		p := &ss.nps[j]
+		if p.first >= ss.nps[k].end && p.first-ss.nps[k].end <= 3 && p.end <= cl[1] && isKind(p, gazetteer.KindCity) {
+			return j
+		}
+	}
+	return -1
 }
 
 // placeOf returns the place a phrase names, with coordinates from the
