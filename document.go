@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 )
@@ -156,8 +157,16 @@ type Document struct {
 	Meta map[string]string `json:"meta,omitempty"`
 
 	// Norm is Text after normalization (NFC, quotes, dashes, spaces), and
-	// NormOffsets maps each byte offset of Norm (and len(Norm)) to the
-	// offset in Text it came from (int32: four bytes per byte of Norm). Both are empty when Norm equals Text.
+	// NormOffsets maps each byte offset of Norm (0 through len(Norm)) to
+	// the offset in Text it came from. Both are empty when Norm equals
+	// Text. NormOffsets has one of two forms; read it through
+	// [Document.BodyOffset], [Document.BodySpan] or [Document.Mapper]:
+	//   - dense: len(Norm)+1 entries, the offset in Text of each offset;
+	//   - sparse, marked by [SparseOffsets] in the first entry (the form
+	//     textnorm writes): SparseOffsets, len(Norm), then pairs n, t with
+	//     n increasing from 0; offset i maps to t + (i - n) for the last
+	//     pair with n <= i. One pair per change instead of four bytes per
+	//     byte of text.
 	Norm        string  `json:"-"`
 	NormOffsets []int32 `json:"-"`
 
@@ -181,23 +190,83 @@ func (d *Document) NormText() string {
 	return d.Norm
 }
 
+// SparseOffsets in the first entry of [Document.NormOffsets] marks its
+// sparse form. No dense map starts with it: that would take a Text of
+// 2 GiB.
+const SparseOffsets = math.MaxInt32
+
 // BodyOffset maps a byte offset in [Document.NormText] to one in Text.
+// Offsets before the text map to 0 and offsets after it to len(Text).
 func (d *Document) BodyOffset(i int) int {
-	if d.NormOffsets == nil {
-		return i
-	}
-	if i < 0 {
-		return 0
-	}
-	if i >= len(d.NormOffsets) {
-		return len(d.Text)
-	}
-	return int(d.NormOffsets[i])
+	m := d.Mapper()
+	return m.Offset(i)
 }
 
 // BodySpan maps a span in [Document.NormText] to a span in Text.
 func (d *Document) BodySpan(s Span) Span {
-	return Span{Start: d.BodyOffset(s.Start), End: d.BodyOffset(s.End)}
+	m := d.Mapper()
+	return m.Span(s)
+}
+
+// Mapper returns a mapper of d's offsets, for mapping many spans.
+func (d *Document) Mapper() BodyMapper {
+	return BodyMapper{d: d}
+}
+
+// BodyMapper maps offsets of [Document.NormText] to Text as
+// [Document.BodyOffset] does. For a sparse offset map it remembers where
+// the last offset was, so offsets that mostly increase (the spans of
+// tokens in order) take a step each instead of a search.
+type BodyMapper struct {
+	d *Document
+	k int // index of the last pair used, for sparse offsets
+}
+
+// Offset maps one offset.
+func (m *BodyMapper) Offset(i int) int {
+	offs := m.d.NormOffsets
+	switch {
+	case offs == nil:
+		return i
+	case i < 0:
+		return 0
+	case len(offs) == 0 || offs[0] != SparseOffsets:
+		if i >= len(offs) {
+			return len(m.d.Text)
+		}
+		return int(offs[i])
+	case len(offs) < 4 || i > int(offs[1]):
+		return len(m.d.Text)
+	}
+	pairs := offs[2:]
+	n := len(pairs) / 2
+	k := m.k
+	if k >= n || int(pairs[2*k]) > i || k+8 < n && int(pairs[2*k+16]) <= i {
+		// Back or far ahead: binary search for the last pair with
+		// n <= i (the first pair has n = 0).
+		lo, hi := 0, n
+		for hi-lo > 1 {
+			mid := int(uint(lo+hi) >> 1)
+			if int(pairs[2*mid]) <= i {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		k = lo
+	} else {
+		for k+1 < n && int(pairs[2*k+2]) <= i {
+			k++
+		}
+	}
+	m.k = k
+	// Clamped, so that a damaged map still yields offsets in the text.
+	return min(max(int(pairs[2*k+1])+i-int(pairs[2*k]), 0), len(m.d.Text))
+}
+
+// Span maps a span.
+func (m *BodyMapper) Span(s Span) Span {
+	return Span{Start: m.Offset(s.Start), End: m.Offset(s.End)}
 }
 
 // AddError records a problem with the document.

@@ -83,6 +83,35 @@ func TestBodySpan(t *testing.T) {
 	}
 }
 
+// TestBodyOffsetForms maps the same normalization, „a“…b\u00ad! to
+// "a"...b!, through its dense and its sparse offset map, in order, out
+// of order and out of range.
+func TestBodyOffsetForms(t *testing.T) {
+	text, norm := "„a“…b\u00ad!", `"a"...b!`
+	dense := []int32{0, 3, 4, 7, 7, 7, 10, 13, 14}
+	sparse := []int32{chronik.SparseOffsets, 8, 0, 0, 1, 3, 2, 4, 3, 7, 4, 7, 5, 7, 6, 10, 7, 13}
+	want := map[int]int{-5: 0, -1: 0, 9: 14, 100: 14}
+	for i, o := range dense {
+		want[i] = int(o)
+	}
+	order := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 8, 2, 7, 0, -1, 100, 3, 6, 5, -5}
+	for _, offs := range [][]int32{dense, sparse} {
+		d := &chronik.Document{Text: text, Norm: norm, NormOffsets: offs}
+		m := d.Mapper()
+		for _, i := range order {
+			if got := d.BodyOffset(i); got != want[i] {
+				t.Errorf("%v: BodyOffset(%d) = %d, want %d", offs, i, got, want[i])
+			}
+			if got := m.Offset(i); got != want[i] {
+				t.Errorf("%v: Mapper.Offset(%d) = %d, want %d", offs, i, got, want[i])
+			}
+		}
+		if got := d.Slice(d.BodySpan(chronik.Span{Start: 3, End: 6})); got != "…" {
+			t.Errorf("%v: the ellipsis maps to %q", offs, got)
+		}
+	}
+}
+
 func TestContentHash(t *testing.T) {
 	a := &chronik.Document{ID: "a", Text: "Kim reist.", DCT: chronik.MustParseDCT("2019-04")}
 	b := &chronik.Document{ID: "b", Text: "Kim reist.", DCT: chronik.MustParseDCT("2019-04")}

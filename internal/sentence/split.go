@@ -261,11 +261,13 @@ func (Stage) Annotate(ctx context.Context, doc *chronik.Document) error {
 	*buf = found[:0]
 	scratch.Put(buf)
 	if doc.NormOffsets != nil {
+		m := doc.Mapper()
 		for i := range toks {
-			toks[i].Span = doc.BodySpan(toks[i].Span)
+			toks[i].Span = m.Span(toks[i].Span)
 		}
+		m = doc.Mapper()
 		for i := range sents {
-			sents[i].Span = doc.BodySpan(sents[i].Span)
+			sents[i].Span = m.Span(sents[i].Span)
 		}
 	}
 	doc.Tokens, doc.Sentences = toks, sents

@@ -3,6 +3,7 @@ package textnorm_test
 import (
 	"fmt"
 
+	"github.com/chronik-dev/chronik"
 	"github.com/chronik-dev/chronik/internal/textnorm"
 )
 
@@ -11,7 +12,9 @@ func ExampleNormalize() {
 	norm, off := textnorm.Normalize(in)
 	fmt.Println(norm)
 	// The closing quote of the normalized text comes from byte 13 of in.
-	fmt.Println(off[11], in[off[11]:off[12]])
+	doc := chronik.Document{Text: in, Norm: norm, NormOffsets: off}
+	sp := doc.BodySpan(chronik.Span{Start: 11, End: 12})
+	fmt.Println(sp.Start, doc.Slice(sp))
 	// Output:
 	// "Wir kommen" - sagte er...
 	// 13 “

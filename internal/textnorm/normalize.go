@@ -62,10 +62,11 @@ func needsWork(s string) bool {
 	return norm.NFC.QuickSpanString(s) != len(s) && !norm.NFC.IsNormalString(s)
 }
 
-// Normalize returns s normalized and, for each byte of the result and for
-// its end, the byte offset in s it came from: len(offsets) == len(norm)+1,
-// offsets are non-decreasing, offsets[len(norm)] == len(s). When nothing
-// changes it returns s and nil offsets without allocating.
+// Normalize returns s normalized and the map from byte offsets of the
+// result (0 through len(norm)) to offsets in s, in the sparse form of
+// chronik.Document.NormOffsets: one pair per place where the mapping
+// jumps. Offsets are non-decreasing and len(norm) maps to len(s). When
+// nothing changes it returns s and nil offsets without allocating.
 //
 // Bytes produced by recomposing several runes (NFC) or by expanding one
 // rune ("…" to "...") all map to the start of their source.
@@ -73,11 +74,12 @@ func Normalize(s string) (string, []int32) {
 	if !needsWork(s) {
 		return s, nil
 	}
-	if len(s) > math.MaxInt32 {
+	if len(s) > math.MaxInt32-1 {
 		panic("textnorm: text longer than 2 GiB")
 	}
 	out := make([]byte, 0, len(s)+16)
-	offsets := make([]int32, 0, len(s)+17)
+	m := offsetMap{offs: make([]int32, 2, 34)}
+	m.offs[0] = chronik.SparseOffsets
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			// Copy a run of ASCII, except a last byte that a combining
@@ -91,10 +93,8 @@ func Normalize(s string) (string, []int32) {
 			} else if k < len(s) {
 				goto segment
 			}
+			m.add(len(out), i)
 			out = append(out, s[i:k]...)
-			for p := i; p < k; p++ {
-				offsets = append(offsets, int32(p))
-			}
 			i = k
 			continue
 		}
@@ -108,17 +108,15 @@ func Normalize(s string) (string, []int32) {
 				// A single rune: replace it or copy it when it is NFC.
 				if rep, ok := replacement(r); ok {
 					for b := 0; b < len(rep); b++ {
+						m.add(len(out), i)
 						out = append(out, rep[b])
-						offsets = append(offsets, int32(i))
 					}
 					i = j
 					continue
 				}
 				if norm.NFC.QuickSpanString(seg) == len(seg) {
+					m.add(len(out), i)
 					out = append(out, seg...)
-					for p := i; p < j; p++ {
-						offsets = append(offsets, int32(p))
-					}
 					i = j
 					continue
 				}
@@ -136,17 +134,17 @@ func Normalize(s string) (string, []int32) {
 				}
 				if rep, ok := replacement(r); ok {
 					for b := 0; b < len(rep); b++ {
+						m.add(len(out), src)
 						out = append(out, rep[b])
-						offsets = append(offsets, int32(src))
 					}
 				} else {
 					for b := 0; b < n; b++ {
-						out = append(out, nseg[k+b])
 						if same {
-							offsets = append(offsets, int32(src+b))
+							m.add(len(out), src+b)
 						} else {
-							offsets = append(offsets, int32(src))
+							m.add(len(out), src)
 						}
+						out = append(out, nseg[k+b])
 					}
 				}
 				k += n
@@ -154,13 +152,30 @@ func Normalize(s string) (string, []int32) {
 			i = j
 		}
 	}
-	offsets = append(offsets, int32(len(s)))
+	m.add(len(out), len(s))
 	// out is never written again, so the string may share its memory.
 	ns := unsafe.String(unsafe.SliceData(out), len(out))
 	if ns == s {
 		return s, nil
 	}
-	return ns, offsets
+	m.offs[1] = int32(len(out))
+	return ns, m.offs
+}
+
+// offsetMap builds a sparse offset map.
+type offsetMap struct {
+	offs []int32
+	n, t int // the last pair
+}
+
+// add records that byte n of the result (or its end) comes from offset
+// t of the source, adding a pair unless the last pair implies it.
+func (m *offsetMap) add(n, t int) {
+	if len(m.offs) > 2 && t == m.t+n-m.n {
+		return
+	}
+	m.offs = append(m.offs, int32(n), int32(t))
+	m.n, m.t = n, t
 }
 
 // segmentLen returns the length of the normalization segment at the start

@@ -31,6 +31,7 @@ var normalizeTests = []struct {
 	{"NFD and quote", "„Mu\u0308ller“", `"Müller"`},
 	{"line separator", "a\u2028b", "a\nb"},
 	{"empty", "", ""},
+	{"many changes", strings.Repeat("„x“ – ", 12) + "…", strings.Repeat(`"x" - `, 12) + "..."},
 }
 
 func TestNormalize(t *testing.T) {
@@ -48,7 +49,10 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-// checkOffsets asserts the invariants of an offset map.
+// checkOffsets asserts the invariants of an offset map: its sparse form
+// (header, pairs in order, no pair that the one before implies) and the
+// offsets it gives, each in the text, non-decreasing, len(norm) mapping to
+// len(in), the same through BodyOffset and through one Mapper in order.
 func checkOffsets(t *testing.T, in, norm string, off []int32) {
 	t.Helper()
 	if off == nil {
@@ -57,18 +61,35 @@ func checkOffsets(t *testing.T, in, norm string, off []int32) {
 		}
 		return
 	}
-	if len(off) != len(norm)+1 {
-		t.Fatalf("Normalize(%q): %d offsets for %d bytes", in, len(off), len(norm))
+	if len(off) < 4 || len(off)%2 != 0 || off[0] != chronik.SparseOffsets || int(off[1]) != len(norm) || off[2] != 0 {
+		t.Fatalf("Normalize(%q): offsets %v do not start with SparseOffsets, %d, 0", in, off, len(norm))
 	}
-	if int(off[len(norm)]) != len(in) {
-		t.Errorf("Normalize(%q): last offset %d, want %d", in, off[len(norm)], len(in))
-	}
-	for i, o := range off {
-		if o < 0 || int(o) > len(in) {
-			t.Fatalf("Normalize(%q): offset[%d] = %d outside the text", in, i, o)
+	for k := 4; k < len(off); k += 2 {
+		n, t0, pn, pt := off[k], off[k+1], off[k-2], off[k-1]
+		if n <= pn || int(n) > len(norm) || t0 == pt+n-pn {
+			t.Fatalf("Normalize(%q): pair %d, %d after %d, %d in %v", in, n, t0, pn, pt, off)
 		}
-		if i > 0 && o < off[i-1] {
-			t.Fatalf("Normalize(%q): offset[%d] = %d < offset[%d] = %d", in, i, o, i-1, off[i-1])
+	}
+	doc := chronik.Document{Text: in, Norm: norm, NormOffsets: off}
+	m := doc.Mapper()
+	prev := 0
+	for i := 0; i <= len(norm); i++ {
+		o := doc.BodyOffset(i)
+		if o < prev || o > len(in) {
+			t.Fatalf("Normalize(%q): offset %d maps to %d, after %d, text of %d bytes", in, i, o, prev, len(in))
+		}
+		if mo := m.Offset(i); mo != o {
+			t.Fatalf("Normalize(%q): Mapper maps %d to %d, BodyOffset to %d", in, i, mo, o)
+		}
+		prev = o
+	}
+	if got := doc.BodyOffset(len(norm)); got != len(in) {
+		t.Errorf("Normalize(%q): end maps to %d, want %d", in, got, len(in))
+	}
+	m = doc.Mapper()
+	for i := len(norm) + 1; i >= -1; i-- {
+		if mo, o := m.Offset(i), doc.BodyOffset(i); mo != o {
+			t.Fatalf("Normalize(%q): Mapper backwards maps %d to %d, BodyOffset to %d", in, i, mo, o)
 		}
 	}
 }

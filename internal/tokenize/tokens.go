@@ -32,8 +32,9 @@ func Exact(text, lang string) []chronik.Token {
 func Tokens(doc *chronik.Document) []chronik.Token {
 	toks := Exact(doc.NormText(), doc.Lang)
 	if doc.NormOffsets != nil {
+		m := doc.Mapper()
 		for i := range toks {
-			toks[i].Span = doc.BodySpan(toks[i].Span)
+			toks[i].Span = m.Span(toks[i].Span)
 		}
 	}
 	return toks
