@@ -56,6 +56,9 @@ func anchorFromValue(v string) (anchor, bool) {
 	if bc {
 		y = 1 - y
 	}
+	if len(v) >= 6 && v[4] == '-' && v[5] == 'W' {
+		return anchor{}, false // a week ("2018-W01-WE") tells no month to move the story to
+	}
 	a := anchor{y: y, prec: chronik.PrecisionYear}
 	if len(v) >= 7 && v[4] == '-' {
 		if m, err := strconv.Atoi(v[5:7]); err == nil {
