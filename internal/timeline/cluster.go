@@ -7,6 +7,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/chronik-dev/chronik"
 )
 
 // Group is a cluster of reports that tell one happening, ordered by key.
@@ -155,7 +157,7 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
 			x.place = x.place || samePlace(r.Event.Place, m.Event.Place)
 			x.shared = max(x.shared, intersects(r.keys, m.keys))
 			if byDCT {
-				x.dist = min(x.dist, daysApart(anchor, m.iv))
+				x.dist = min(x.dist, daysApart(anchor, m.iv, r.Event.Modality == chronik.ModalityFuture))
 			} else {
 				x.dist = 0
 			}
@@ -192,13 +194,15 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
 	return cands[0].c
 }
 
-// daysApart is how many days day lies outside iv, 0 inside.
-func daysApart(day int, iv Interval) int {
+// daysApart is how many days day lies outside iv, 0 inside, in half
+// days: a day on the wrong side of the document date (after it for news
+// of what happened, before it for a plan) counts one half more.
+func daysApart(day int, iv Interval, future bool) int {
 	switch {
 	case day < iv.Lo:
-		return iv.Lo - day
+		return 2*(iv.Lo-day) + boolInt(!future)
 	case day > iv.Hi:
-		return day - iv.Hi
+		return 2*(day-iv.Hi) + boolInt(future)
 	}
 	return 0
 }

@@ -42,6 +42,12 @@ func TestCluster(t *testing.T) {
 			r("tue", "2019-02-26", as(kim), as(xi), nil), r("thu", "2019-02-28", as(xi), as(kim), nil),
 			byDocument(r("news", "", as(kim), as(xi), nil), ""),
 		}, []string{"news+thu", "tue"}},
+		{"NewsPrefersThePast", []*Report{
+			// the document is of 2019-03-01; a meeting a day after it is
+			// less likely what it reports than one a day before
+			r("before", "2019-02-28", as(kim), as(xi), nil), r("after", "2019-03-02", as(xi), as(kim), nil),
+			byDocument(r("news", "", as(kim), as(xi), nil), ""),
+		}, []string{"after", "before+news"}},
 		{"Undated", []*Report{
 			r("u1", "", as(kim), as(xi), nil), r("u2", "", as(kim), as(xi), nil),
 		}, []string{"u1", "u2"}},
