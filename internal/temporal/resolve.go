@@ -645,6 +645,11 @@ func (r *resolver) relative(f *frame) (result, bool) {
 			return res, false
 		}
 		res.val = partial(h, chronik.PrecisionDay, a)
+		if a.prec != chronik.PrecisionNone {
+			// The holiday fixes its own day once its year is known: "next
+			// New Year" in a December review is 1 January, not "2020-01-XX".
+			res.val = dateVal(h.Year(), int(h.Month()), h.Day(), chronik.PrecisionDay)
+		}
 	case f.pod != "" && f.unit == "":
 		res.val = partial(t.AddDate(0, 0, rel), chronik.PrecisionDay, a) + "T" + f.pod
 		res.typ = TypeTime
