@@ -149,3 +149,59 @@ func peakRSS() int64 {
 	runtime.ReadMemStats(&m)
 	return int64(m.Sys)
 }
+
+// BenchmarkTimelineQuery times timelines of one actor on an existing
+// store, CHRONIK_TIMELINE_DB (for example the one BenchmarkTimelineGrowth
+// keeps; opening it migrates it), best of 5 each: the whole timeline of
+// the most active actor, of the 10th and 100th, and of the median of the
+// 1000 most active, and the first 100 events of the most active with the
+// total. It skips without a store.
+//
+//	CHRONIK_TIMELINE_DB=/tmp/tl1m.db go test ./internal/sqlite -run '^$' -bench TimelineQuery -benchtime 1x -v
+func BenchmarkTimelineQuery(b *testing.B) {
+	path := os.Getenv("CHRONIK_TIMELINE_DB")
+	if path == "" {
+		b.Skip("set CHRONIK_TIMELINE_DB to a store with merged events")
+	}
+	if _, err := os.Stat(path); err != nil {
+		b.Skip(err)
+	}
+	for b.Loop() {
+		db := sqlite.NewDB(path)
+		start := time.Now()
+		if err := db.Open(); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("open (with any migration): %s", time.Since(start).Round(time.Millisecond))
+		ctx := b.Context()
+		top, err := db.FindActors(ctx, "", 1000)
+		if err != nil || len(top) == 0 {
+			b.Fatal("no actors", err)
+		}
+		query := func(name, metric string, a chronik.ActorMatch, limit int) {
+			best := time.Hour
+			var got, total int
+			for range 5 {
+				start := time.Now()
+				evs, n, err := db.FindMergedEvents(ctx, chronik.TimelineFilter{Actor: []string{a.Key}, Limit: limit})
+				if err != nil {
+					b.Fatal(err)
+				}
+				best = min(best, time.Since(start))
+				got, total = len(evs), n
+			}
+			b.Logf("%-28s %-22s %6d of %6d events: %8.1f ms", name, a.Key, got, total, float64(best.Microseconds())/1000)
+			b.ReportMetric(float64(best.Microseconds())/1000, "ms/"+metric)
+		}
+		query("most active, whole", "top-whole", top[0], 0)
+		query("most active, first 100", "top-first100", top[0], 100)
+		if len(top) > 9 {
+			query("10th, whole", "10th-whole", top[9], 0)
+		}
+		if len(top) > 99 {
+			query("100th, whole", "100th-whole", top[99], 0)
+		}
+		query("median of top 1000, whole", "median-whole", top[len(top)/2], 0)
+		db.Close()
+	}
+}
