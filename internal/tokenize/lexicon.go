@@ -30,6 +30,50 @@ type lexicon struct {
 	ordBefore map[string]bool
 	// ordinals says whether the language writes ordinals with a period.
 	ordinals bool
+	// keyFirst and keyLast say which bytes start the keys of abbrev and
+	// prefix of each length and which come before their final period,
+	// so that mayBeKey rules out most words without a map lookup.
+	keyFirst, keyLast [maxKeyLen + 1][256]bool
+	// anyKey turns mayBeKey off, when some key is too short or too long
+	// for the tables.
+	anyKey bool
+}
+
+// maxKeyLen bounds the length of the keys that keyFirst and keyLast
+// describe; a longer key makes every length possible.
+const maxKeyLen = 32
+
+// index fills keyFirst and keyLast.
+func (lx *lexicon) index() {
+	add := func(k string) {
+		if len(k) < 2 || len(k) > maxKeyLen {
+			lx.anyKey = true
+			return
+		}
+		lx.keyFirst[len(k)][k[0]] = true
+		lx.keyLast[len(k)][k[len(k)-2]] = true
+	}
+	for k := range lx.abbrev {
+		add(k)
+	}
+	for k := range lx.prefix {
+		add(k)
+	}
+}
+
+// mayBeKey reports whether w, a word and its period, or w with its first
+// letter in lowercase may be a key of abbrev or prefix. It is false for
+// most words that end a sentence.
+func (lx *lexicon) mayBeKey(w string) bool {
+	n := len(w)
+	if n < 3 || lx.anyKey {
+		return true // for n < 3, lowering the first letter changes the one before the period
+	}
+	if n > maxKeyLen {
+		return false
+	}
+	c := w[0]
+	return (lx.keyFirst[n][c] || 'A' <= c && c <= 'Z' && lx.keyFirst[n][c|0x20]) && lx.keyLast[n][w[n-2]]
 }
 
 var lexicons = datafile.PerLanguage(Languages, func(l string) (*lexicon, error) {
@@ -91,6 +135,7 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.index()
 	return lx, nil
 }
 

@@ -134,6 +134,18 @@ func TestData(t *testing.T) {
 		if len(lx.abbrev) < 20 {
 			t.Errorf("%s: %d abbreviations", l, len(lx.abbrev))
 		}
+		// The prefilter of abbrevEnd lets every key through, also with
+		// a capital first letter, and keeps out ordinary words.
+		for _, m := range []map[string]bool{lx.abbrev, lx.prefix} {
+			for k := range m {
+				if !lx.mayBeKey(k) || !lx.mayBeKey(capitalize(k)) {
+					t.Errorf("%s: mayBeKey(%q) = false", l, k)
+				}
+			}
+		}
+		if lx.anyKey || lx.mayBeKey("Wirtschaftsministerium.") {
+			t.Errorf("%s: mayBeKey rules nothing out", l)
+		}
 	}
 	if known, inner := Abbreviation("de", "z.B."); !known || !inner {
 		t.Errorf(`Abbreviation("de", "z.B.") = %v, %v, want true, true`, known, inner)

@@ -67,13 +67,31 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
 }
 
+// Byte classes for the scanning loops, one table lookup per byte.
+const (
+	classAlnum = 1 << iota // ASCII letter or digit
+	classEmail             // may appear in the local part of an e-mail address
+)
+
+var byteClasses = func() (t [256]uint8) {
+	for c := range 256 {
+		if isASCIIAlnum(byte(c)) {
+			t[c] |= classAlnum | classEmail
+		}
+	}
+	for _, c := range []byte("._%+-") {
+		t[c] |= classEmail
+	}
+	return t
+}()
+
 // wordEnd returns the end of the word at i: letters, digits and marks,
 // with single hyphens between them.
 func (s *Scanner) wordEnd(i int) int {
 	src := s.src
 	for i < len(src) {
 		c := src[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		if byteClasses[c]&classAlnum != 0 {
 			i++
 			continue
 		}
@@ -166,6 +184,11 @@ func urlEnd(src string, i int) int {
 		return i
 	}
 	rest := src[i:]
+	// The second letter rules out most words before the prefixes are
+	// compared: "ht", "ww", "ft".
+	if len(rest) < 5 || rest[1]|0x20 != 't' && rest[1]|0x20 != 'w' {
+		return i
+	}
 	ok := false
 	for _, p := range [...]string{"http://", "https://", "www.", "ftp://"} {
 		if len(rest) >= len(p) && strings.EqualFold(rest[:len(p)], p) {
@@ -205,7 +228,7 @@ func urlEnd(src string, i int) int {
 // emailEnd returns the end of an e-mail address starting at i, or i.
 func emailEnd(src string, i int) int {
 	j := i
-	for j < len(src) && (isASCIIAlnum(src[j]) || strings.IndexByte("._%+-", src[j]) >= 0) {
+	for j < len(src) && byteClasses[src[j]]&classEmail != 0 {
 		j++
 	}
 	if j == i || j >= len(src) || src[j] != '@' {
@@ -283,6 +306,12 @@ func (s *Scanner) abbrevEnd(start, dot int) (int, string) {
 	var arr [48]byte
 	buf := arr[:0]
 	first := s.src[start : dot+1]
+	// Runs of single letters with periods ("U.S.", "e.g.", "a.m.") are
+	// abbreviations even when unlisted.
+	letters := dot-start == 1 || dot-start == 2 && s.src[start] >= utf8.RuneSelf
+	if !letters && !lx.mayBeKey(first) {
+		return start, ""
+	}
 	inSet := func(k string) (abbr, prefix bool) {
 		_, abbr = lx.abbrev[k]
 		return abbr, lx.prefix[k]
@@ -297,9 +326,6 @@ func (s *Scanner) abbrevEnd(start, dot int) (int, string) {
 		pre = lx.prefix[string(buf)]
 		lowered = abbr || pre
 	}
-	// Runs of single letters with periods ("U.S.", "e.g.", "a.m.") are
-	// abbreviations even when unlisted.
-	letters := dot-start == 1 || dot-start == 2 && s.src[start] >= utf8.RuneSelf
 	if !abbr && !pre && !letters {
 		return start, ""
 	}
