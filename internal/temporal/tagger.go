@@ -409,6 +409,10 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			best, bestDist, reported = tensePast, dist, false
 		case t.e.has(cFUTURE):
 			best, bestDist, reported = tenseFuture, dist, false
+		case t.e.has(cREPORT) && parenthetical(text, toks, j):
+			// "…, the White House said, with talks continuing on
+			// Thursday": an attribution set off by commas tells the
+			// tense of no clause around it.
 		case t.e.has(cPAST) && !afterBe && !(j+1 < len(toks) && toks[j+1].e.has(cFUTURE) && !toks[j+1].e.has(cPAST)):
 			// "were planning to", "was expected to": a plan told in the
 			// past; the plan word that follows gives the tense.
@@ -437,6 +441,27 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 		consider(j, j-i+commas*8, commas > 0)
 	}
 	return best, reported
+}
+
+// parenthetical reports whether the reporting verb at j closes an
+// attribution set off by a comma: a comma at most four tokens before it
+// and a comma, a period or the end of the sentence right after it ("…, the
+// White House said, …").
+func parenthetical(text string, toks []token, j int) bool {
+	isComma := func(k int) bool {
+		return toks[k].kind == kPunct && text[toks[k].start] == ','
+	}
+	after := j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || isComma(j+1) ||
+		toks[j+1].kind == kPunct && text[toks[j+1].start] == '.'
+	if !after {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
+		if isComma(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportBefore reports whether a past reporting verb ("said", "told")
