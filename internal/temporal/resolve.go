@@ -754,8 +754,12 @@ type deic struct {
 	unit string
 	n    int
 	text bool
-	pod  string
-	mod  string
+	// newYear: "im neuen Jahr", the year that begins at the New Year
+	// nearest the anchor (written "Y+1n"): next year from July on, this
+	// year before.
+	newYear bool
+	pod     string
+	mod     string
 }
 
 func parseDeic(v string) (deic, error) {
@@ -779,6 +783,9 @@ func parseDeic(v string) (deic, error) {
 	}
 	if s, ok := strings.CutSuffix(v, "t"); ok {
 		d.text, v = true, s
+	}
+	if s, ok := strings.CutSuffix(v, "n"); ok {
+		d.newYear, v = true, s
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || !strings.Contains("DWMY", d.unit) {
@@ -821,6 +828,10 @@ func (r *resolver) deictic(f *frame) (result, bool) {
 			res.val = "PRESENT_REF"
 			return res, true
 		}
+	}
+	if d.newYear && d.unit == "Y" && a.prec >= chronik.PrecisionMonth && a.m <= 6 {
+		d.n-- // "im neuen Jahr" in January: this year
+		res.back = false
 	}
 	if v, ok := r.yearAgoQuarter(d.unit, d.n); ok && d.mod == "" {
 		res.val, res.yearAgo = v, true
