@@ -420,6 +420,10 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			reported = t.e.has(cREPORT) || comma // beyond a comma a past form tells another clause
 		case t.e.has(cPERFAUX) && hasParticiple(text, toks, j):
 			best, bestDist, reported = tensePast, dist, false
+			if k := participleAt(text, toks, j); k >= 0 && toks[k].e.has(cFUTURE) {
+				// "ist für Donnerstag geplant": a plan, no Perfekt.
+				best = tenseFuture
+			}
 		case t.e.has(cPRESENT) && !(j+1 < len(toks) && toks[j+1].kind == kWord && (toks[j+1].e.has(cFUTURE) || isWeakPast(text[toks[j+1].start:toks[j+1].end]))):
 			// "is payable Dec. 15": a present tense nearer than any past cue
 			// ("is going to", "is expected" are not).
@@ -478,6 +482,12 @@ func reportBefore(toks []token, j int) bool {
 // hasParticiple reports whether a past participle follows the auxiliary
 // at j in its sentence: ge…t, ge…en or …iert.
 func hasParticiple(text string, toks []token, j int) bool {
+	return participleAt(text, toks, j) >= 0
+}
+
+// participleAt returns the index of the first past participle after the
+// auxiliary at j in its sentence, or -1.
+func participleAt(text string, toks []token, j int) int {
 	sent := toks[j].sent
 	for k := j + 1; k < len(toks) && toks[k].sent == sent && k-j < 25; k++ {
 		t := &toks[k]
@@ -486,17 +496,17 @@ func hasParticiple(text string, toks []token, j int) bool {
 		}
 		w := text[t.start:t.end]
 		if len(w) >= 5 && (strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) || strings.HasSuffix(w, "iert")) {
-			return true
+			return k
 		}
 		if len(w) >= 7 && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
 			for _, p := range separablePrefixes { // ab|ge|lehnt, an|ge|kündigt
 				if strings.HasPrefix(w, p) && strings.HasPrefix(w[len(p):], "ge") {
-					return true
+					return k
 				}
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen", "statt", "teil", "um", "los", "frei", "vorbei", "hervor", "herein", "heraus"}
