@@ -89,12 +89,31 @@ func (ss *sentState) attachedToOther(p *np, m match) bool {
 			return true
 		}
 	}
-	if m.p.Mode != "visit" {
-		return false // "called for talks with India": the talks' partner is the demand's
+	return m.p.Mode == "visit" && ss.isDropped(t)
+}
+
+// namesOther reports whether phrase p stands right before another
+// trigger than m, after m: in "arrives for the second Trump summit",
+// Trump is the summit's, not the arrival's.
+func (ss *sentState) namesOther(p *np, m match) bool {
+	if p.first <= m.head || p.end >= len(ss.words) {
+		return false
 	}
+	for _, o := range ss.matches {
+		if o.head != m.head && o.first == p.end {
+			return true
+		}
+	}
+	return m.p.Mode == "visit" && ss.isDropped(p.end)
+}
+
+// isDropped reports whether a dropped content noun heads at token t.
+// Only a visit loses its partner to the purpose it is for: in "called
+// for talks with India", India is the demand's recipient too.
+func (ss *sentState) isDropped(t int) bool {
 	for _, h := range ss.dropped {
 		if h == t {
-			return true // "arrives for summit with Putin": the purpose's partner is not the host
+			return true
 		}
 	}
 	return false

@@ -64,6 +64,7 @@ const (
 	cuePrepBackground
 	cuePast
 	cuePrepAbsent
+	cuePossessive
 	numCues
 )
 
@@ -75,6 +76,7 @@ var cueCategories = []string{
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
+	"possessive",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

@@ -104,8 +104,9 @@ func (ss *sentState) findRoles(m match) roles {
 	if r.placeNP >= 0 && r.actorGroup == ss.nps[r.placeNP].group {
 		r.actorGroup = -1 // the summit's place, found again as the subject
 	}
+	possessive := noun && r.actorGroup < 0 && ss.possessiveBefore(m.first)
 	background := false
-	if noun && r.actorGroup < 0 {
+	if noun && r.actorGroup < 0 && !possessive {
 		// "after Sunday's nuclear test", "nach den Anschlägen": an event
 		// named as background is not the clause subject's
 		if p := ss.inPP(m.first); p >= 0 && (ss.cueAt(cuePrepBackground, p) > 0 || p > 0 && ss.cueAt(cuePrepBackground, p-1) == 2) {
@@ -124,6 +125,20 @@ func (ss *sentState) findRoles(m match) roles {
 	switch {
 	case r.actorGroup >= 0:
 		r.actor = ss.actorsOf(r.actorGroup)
+	case possessive:
+		// "Putin said …, after his first summit with Kim": the named
+		// subject before the trigger, else the last one
+		r.actor = ss.lastSubject
+		if subj >= 0 && ss.groupFirst(subj) < m.first {
+			r.actor = ss.actorsOf(subj)
+			break
+		}
+		for pc := c - 1; pc >= 0; pc-- {
+			if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 {
+				r.actor = ss.actorsOf(g)
+				break
+			}
+		}
 	case background:
 	case r.passive:
 	case nounSubject:
@@ -173,7 +188,7 @@ func (ss *sentState) findRoles(m match) roles {
 			case prepNone:
 				ok = (ss.b.lang == "de" || p.first >= m.end) && p.group != subj
 			}
-			if !ok || p.head().Adjective && p.end == m.first || ss.attachedToDropped(p) || ss.attachedToOther(p, m) {
+			if !ok || p.head().Adjective && p.end == m.first || ss.attachedToDropped(p) || ss.attachedToOther(p, m) || ss.namesOther(p, m) {
 				continue
 			}
 			d := abs(p.first - m.head)

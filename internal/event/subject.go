@@ -157,3 +157,28 @@ func (ss *sentState) onlyArticlesBefore(from, to int) bool {
 	}
 	return true
 }
+
+// possessiveBefore reports whether a possessive pronoun stands before the
+// noun at token first, with at most one word between ("his first
+// summit", "seinem Besuch").
+func (ss *sentState) possessiveBefore(first int) bool {
+	for t := first - 1; t >= 0 && t >= first-2; t-- {
+		if ss.cueAt(cuePossessive, t) > 0 {
+			return true
+		}
+		if ss.npAt[t] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// groupFirst returns the first token of a coordination group.
+func (ss *sentState) groupFirst(group int) int {
+	for k := range ss.nps {
+		if ss.nps[k].group == group {
+			return ss.nps[k].first
+		}
+	}
+	return -1
+}

@@ -148,6 +148,9 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
 	var cands []cand
 	for c, members := range clusters {
 		x := cand{c: c, dist: math.MaxInt}
+		if placeOutvoted(rs, r, members) {
+			continue
+		}
 		for _, i := range members {
 			m := rs[i]
 			if m.Level() >= r.Level() || !Match(r, m) {
@@ -192,6 +195,29 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
 		return ambiguousCluster
 	}
 	return cands[0].c
+}
+
+// placeOutvoted reports whether more of the finer reports of a cluster
+// that name a place put it where r's place is not than where it is: a
+// report of "their first summit in Singapore" does not join the event
+// in Hanoi through a report of it that names no place.
+func placeOutvoted(rs []*Report, r *Report, members []int) bool {
+	if r.Event.Place == nil {
+		return false
+	}
+	agree, disagree := 0, 0
+	for _, i := range members {
+		m := rs[i]
+		if m.Level() >= r.Level() || m.Event.Place == nil {
+			continue
+		}
+		if placesMatch(r.Event.Place, m.Event.Place) {
+			agree++
+		} else {
+			disagree++
+		}
+	}
+	return disagree > agree
 }
 
 // daysApart is how many days day lies outside iv, 0 inside, in half

@@ -48,6 +48,12 @@ func TestCluster(t *testing.T) {
 			r("before", "2019-02-28", as(kim), as(xi), nil), r("after", "2019-03-02", as(xi), as(kim), nil),
 			byDocument(r("news", "", as(kim), as(xi), nil), ""),
 		}, []string{"after", "before+news"}},
+		{"PlaceOutvoted", []*Report{
+			// the month report matches the one report without a place, but
+			// the event's other reports put it in Hanoi, not Beijing
+			r("a", "2019-02-27", as(trump), as(kim), hanoi), r("b", "2019-02-27", as(kim), as(trump), nil),
+			r("c", "2019-02-28", as(trump), as(kim), hanoi), r("month", "2019-02", as(trump), as(kim), pek),
+		}, []string{"a+b+c", "month"}},
 		{"Undated", []*Report{
 			r("u1", "", as(kim), as(xi), nil), r("u2", "", as(kim), as(xi), nil),
 		}, []string{"u1", "u2"}},

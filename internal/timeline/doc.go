@@ -40,7 +40,9 @@
 //     are linked among themselves;
 //  4. undated reports stay alone.
 //
-// "Best" is decided by place, then the participants shared with one of
+// A report never joins an event whose reports that name a place mostly
+// name one that does not fit its own. "Best" is decided by place, then
+// the participants shared with one of
 // the event's reports, then the countries its reports cover, then, for a
 // report dated only by its document, the distance from the document's
 // date to the event's (news tells the latest meeting, a plan the next
