@@ -973,6 +973,11 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 			res.mod = "AFTER"
 		}
 	}
+	if (n < 0 || !f.hasNum && f.plural) && !r.narrative && (action == "after" || action == "before") {
+		// "Wenige Minuten später" in news: how long after, no
+		// FUTURE_REF after the DCT for a past event.
+		return r.duration(f)
+	}
 	if n < 0 || !f.hasNum && f.plural {
 		if sign < 0 {
 			return result{typ: TypeDate, val: "PAST_REF"}, true
