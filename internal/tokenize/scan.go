@@ -155,70 +155,87 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
 
-// lexSpace skips white space and dispatches on the next character.
+// lexSpace skips white space and dispatches on the next character. It
+// scans plain words and punctuation itself, one after another when it
+// collects tokens, and hands everything else to the other states.
 func lexSpace(s *Scanner) state {
-	i := s.pos
-	for i < len(s.src) {
-		c := s.src[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-			i++
-			continue
+	src := s.src
+	for {
+		i := s.pos
+		for i < len(src) {
+			c := src[i]
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+				i++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				break
+			}
+			r, n := utf8.DecodeRuneInString(src[i:])
+			if !isSpace(r) {
+				break
+			}
+			i += n
 		}
-		if c < utf8.RuneSelf {
-			break
+		s.pos = i
+		if i >= len(src) {
+			return stEnd
 		}
-		r, n := utf8.DecodeRuneInString(s.src[i:])
-		if !isSpace(r) {
-			break
+		c := src[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			// A plain word: ASCII letters and digits up to white space or
+			// punctuation that lexWord gives no meaning to, and no URL.
+			if c|0x20 == 'h' || c|0x20 == 'w' || c|0x20 == 'f' {
+				return stWord
+			}
+			j := i + 1
+			for j < len(src) && byteClasses[src[j]]&classAlnum != 0 {
+				j++
+			}
+			if j < len(src) && byteClasses[src[j]]&classWordEnd == 0 {
+				return stWord
+			}
+			s.emit(i, j, chronik.TokenWord, "")
+		case isDigit(c):
+			return stNumber
+		case c == '.' || c == '!' || c == '?':
+			return stStop
+		case c == '`' || c == '\'':
+			if i+1 < len(src) && src[i+1] == c {
+				s.emit(i, i+2, chronik.TokenPunct, "")
+			} else {
+				s.emit(i, i+1, chronik.TokenPunct, "")
+			}
+		case c == '-':
+			j := i + 1
+			for j < len(src) && src[j] == '-' {
+				j++
+			}
+			s.emit(i, j, chronik.TokenPunct, "")
+		case c < utf8.RuneSelf:
+			kind := chronik.TokenSymbol
+			if strings.IndexByte(`"',;:()[]{}/\`, c) >= 0 || c == '#' || c == '*' || c == '&' || c == '@' {
+				kind = chronik.TokenPunct
+			}
+			s.emit(i, i+1, kind, "")
+		default:
+			r, n := utf8.DecodeRuneInString(src[i:])
+			switch {
+			case isLetter(r):
+				return stWord
+			case unicode.IsDigit(r):
+				return stWord
+			case unicode.IsPunct(r):
+				s.emit(i, i+n, chronik.TokenPunct, "")
+			default:
+				s.emit(i, i+n, chronik.TokenSymbol, "")
+			}
 		}
-		i += n
+		if !s.collect {
+			return stSpace // Scan returns each token
+		}
 	}
-	s.pos = i
-	if i >= len(s.src) {
-		return stEnd
-	}
-	c := s.src[i]
-	switch {
-	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-		return stWord
-	case isDigit(c):
-		return stNumber
-	case c == '.' || c == '!' || c == '?':
-		return stStop
-	case c == '`' || c == '\'':
-		if i+1 < len(s.src) && s.src[i+1] == c {
-			s.emit(i, i+2, chronik.TokenPunct, "")
-			return stSpace
-		}
-		s.emit(i, i+1, chronik.TokenPunct, "")
-		return stSpace
-	case c == '-':
-		j := i + 1
-		for j < len(s.src) && s.src[j] == '-' {
-			j++
-		}
-		s.emit(i, j, chronik.TokenPunct, "")
-		return stSpace
-	case c < utf8.RuneSelf:
-		kind := chronik.TokenSymbol
-		if strings.IndexByte(`"',;:()[]{}/\`, c) >= 0 || c == '#' || c == '*' || c == '&' || c == '@' {
-			kind = chronik.TokenPunct
-		}
-		s.emit(i, i+1, kind, "")
-		return stSpace
-	}
-	r, n := utf8.DecodeRuneInString(s.src[i:])
-	switch {
-	case isLetter(r):
-		return stWord
-	case unicode.IsDigit(r):
-		return stWord
-	case unicode.IsPunct(r):
-		s.emit(i, i+n, chronik.TokenPunct, "")
-	default:
-		s.emit(i, i+n, chronik.TokenSymbol, "")
-	}
-	return stSpace
 }
 
 // lexStop scans a run of sentence punctuation: ".", "...", "?!".

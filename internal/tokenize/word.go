@@ -69,14 +69,17 @@ func isWordByte(c byte) bool {
 
 // Byte classes for the scanning loops, one table lookup per byte.
 const (
-	classAlnum = 1 << iota // ASCII letter or digit
-	classEmail             // may appear in the local part of an e-mail address
+	classAlnum   = 1 << iota // ASCII letter or digit
+	classEmail               // may appear in the local part of an e-mail address
+	classWordEnd             // ASCII that ends a plain word: not a letter, digit or one of -'@_+.
 )
 
 var byteClasses = func() (t [256]uint8) {
 	for c := range 256 {
 		if isASCIIAlnum(byte(c)) {
 			t[c] |= classAlnum | classEmail
+		} else if c < utf8.RuneSelf && strings.IndexByte("-'@_+.", byte(c)) < 0 {
+			t[c] |= classWordEnd
 		}
 	}
 	for _, c := range []byte("._%+-") {
