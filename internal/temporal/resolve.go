@@ -89,11 +89,13 @@ type resolver struct {
 	sent          int32  // sentence of the expression being resolved
 	lastSent      int32  // sentence of the last mentioned date
 	narrative     bool
-	tense         int    // tense of the clause of the expression being resolved
-	reported      bool   // the tense cue is a reporting verb ("said"), which need not govern the clause
-	endpoint      bool   // an end-point word precedes the expression ("extended to Nov. 20")
-	deferred      bool   // and a deferring verb before it ("postponed until Tuesday")
-	superl        bool   // "first" or a superlative shortly before ("the first talks in two years")
+	tense         int  // tense of the clause of the expression being resolved
+	reported      bool // the tense cue is a reporting verb ("said"), which need not govern the clause
+	endpoint      bool // an end-point word precedes the expression ("extended to Nov. 20")
+	deferred      bool // and a deferring verb before it ("postponed until Tuesday")
+	superl        bool // "first" or a superlative shortly before ("the first talks in two years")
+	relYear       int  // a year the sentence named relative to the DCT ("im vergangenen Jahr", "next year's")
+	hasRelYear    bool
 	sentDate      anchor // the last date mentioned in the sentence
 	hasSent       bool
 	sentFirstYear int    // the year of the first date mentioned in the sentence
@@ -297,6 +299,12 @@ func (r *resolver) date(f *frame) (result, bool) {
 		res.back = d.n < 0
 	}
 	unknownYear := func(cmp int) {
+		if !known && !r.narrative && r.hasRelYear && r.relYear != a.y {
+			// "Im vergangenen Jahr traf er ihn zweimal: am 27. April
+			// … und am 26. Mai": the year the sentence named.
+			y, known, res.from = r.relYear, true, "text"
+			return
+		}
 		if !known && a.prec > 0 {
 			y = r.shiftYear(a, cmp)
 			res.from = from

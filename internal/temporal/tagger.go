@@ -156,7 +156,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 		}
 		if toks[i].sent != curSent {
 			curSent = toks[i].sent
-			res.hasSent = false
+			res.hasSent, res.hasRelYear = false, false
 		}
 		res.tense, res.reported = tenseAt(text, toks, i)
 		res.endpoint = endpointBefore(toks, i)
@@ -214,6 +214,11 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		})
 		if r.typ != TypeDate && r.typ != TypeTime {
 			continue
+		}
+		if (c.p.action == "rel" || c.p.action == "deic") && len(r.val) == 4 && r.from == "dct" {
+			if y, err := strconv.Atoi(r.val); err == nil {
+				res.relYear, res.hasRelYear = y, true
+			}
 		}
 		a, ok := anchorFromValue(r.val)
 		// A look back ("im Vorjahr", "zwei Tage zuvor") leaves the story
