@@ -126,15 +126,12 @@ func (ss *sentState) findRoles(m match) roles {
 	case r.actorGroup >= 0:
 		r.actor = ss.actorsOf(r.actorGroup)
 	case possessive:
-		// "Putin said …, after his first summit with Kim": the named
-		// subject before the trigger, else the last one
+		// "Putin said …, after his first summit with Kim": the first
+		// named subject of the sentence before the trigger, else the
+		// last one
 		r.actor = ss.lastSubject
-		if subj >= 0 && ss.groupFirst(subj) < m.first {
-			r.actor = ss.actorsOf(subj)
-			break
-		}
-		for pc := c - 1; pc >= 0; pc-- {
-			if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 {
+		for pc := 0; pc <= c; pc++ {
+			if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 && ss.groupFirst(g) < m.first {
 				r.actor = ss.actorsOf(g)
 				break
 			}
