@@ -36,7 +36,10 @@ type state struct {
 	m     matcher
 	fr    [2]frame
 	sents []chronik.Span
-	out   []chronik.Timex
+	// nameEnd is the token after a match emit took for part of a name
+	// ("Stadion Erster Mai"), which the scan then skips whole.
+	nameEnd int
+	out     []chronik.Timex
 }
 
 // Annotate tags doc.NormText() in doc.Lang and replaces doc.Timexes.
@@ -164,6 +167,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 		res.superl = superlBefore(toks, i)
 		res.sent = toks[i].sent
 		emitted := false
+		st.nameEnd = 0
 		for _, c := range cands {
 			emitted = t.emit(&res, st, c, text, toks, &out)
 			if emitted {
@@ -172,7 +176,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 			}
 		}
 		if !emitted {
-			i++
+			i = max(i+1, st.nameEnd)
 		}
 	}
 	if len(out) == 0 {
@@ -193,6 +197,10 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		f := &st.fr[k]
 		if f.t1 <= f.t0 {
 			return false
+		}
+		if !st.m.en && f.t0 > 0 && isNoun(toks, f.t0-1) && (f.holiday != "" || f.day > 0 && toks[f.t0].kind == kWord && toks[f.t0].upper) {
+			st.nameEnd = c.end
+			return false // "im Stadion Erster Mai": a name
 		}
 		r, ok := res.resolve(c.p.action, f)
 		if !ok {
