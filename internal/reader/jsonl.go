@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -84,7 +85,9 @@ func readJSONL(ctx context.Context, f *file) bool {
 			}
 			continue
 		}
-		if !f.emit(doc, line, joinWarn(dateWarn, warn)) {
+		// The text comes from a line checked above: valid UTF-8 there
+		// means valid text.
+		if !f.emitChecked(doc, line, joinWarn(dateWarn, warn), valid) {
 			return false
 		}
 	}
@@ -209,6 +212,14 @@ func jsonSpace(b []byte, i int) int {
 // b[i] == '"', or -1.
 func stringEnd(b []byte, i int) int {
 	for i++; i < len(b); i++ {
+		// Skip eight bytes at a time while none of them is a quote, a
+		// backslash or a control character.
+		for i+8 <= len(b) && !specialIn(binary.LittleEndian.Uint64(b[i:])) {
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
 		switch c := b[i]; {
 		case c == '"':
 			return i + 1
@@ -237,6 +248,16 @@ func stringEnd(b []byte, i int) int {
 		}
 	}
 	return -1
+}
+
+// specialIn reports whether any of the eight bytes in x is '"', '\\' or
+// below 0x20 (bit tricks that test all bytes at once; a byte of 0x80 or
+// above never counts).
+func specialIn(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	hasZero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	less32 := (x - 0x20*ones) &^ x & highs
+	return hasZero(x^('"'*ones))|hasZero(x^('\\'*ones))|less32 != 0
 }
 
 // nextLine returns the next line of r with its newline, in buf's array
@@ -304,7 +325,7 @@ func (f *file) readJSONArray(ctx context.Context, data []byte) bool {
 		if !valid {
 			warn = joinWarn(warn, ErrInvalidUTF8)
 		}
-		if !f.emit(doc, line, warn) {
+		if !f.emitChecked(doc, line, warn, valid) {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"testing"
 	"unicode/utf8"
@@ -72,6 +73,30 @@ func checkFlatObject(t *testing.T, raw string) {
 	for k, v := range want {
 		if string(got[k]) != string(v) {
 			t.Fatalf("flatObject(%q)[%q] = %q, want %q", raw, k, got[k], v)
+		}
+	}
+}
+
+// TestSpecialIn checks the eight-byte test of stringEnd against a byte by
+// byte one, for every byte value at every position among plain letters
+// and among bytes of multibyte characters.
+func TestSpecialIn(t *testing.T) {
+	for _, fill := range []byte{'a', 0xc3, 0x80, 0xff, ' '} {
+		for c := range 256 {
+			for p := range 8 {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[p] = byte(c)
+				want := false
+				for _, x := range b {
+					want = want || x == '"' || x == '\\' || x < 0x20
+				}
+				if got := specialIn(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("specialIn(% x) = %v, want %v", b, got, want)
+				}
+			}
 		}
 	}
 }

@@ -50,10 +50,16 @@ var readers = map[string]readerFunc{
 // already set, records a warning in the document's Errors too, and
 // applies the forced language.
 func (f *file) emit(doc *chronik.Document, line int, warn error) bool {
+	return f.emitChecked(doc, line, warn, false)
+}
+
+// emitChecked is emit for a document whose Text, when textValid, is
+// known to be valid UTF-8 and need not be checked again.
+func (f *file) emitChecked(doc *chronik.Document, line int, warn error, textValid bool) bool {
 	if f.done {
 		return false
 	}
-	if repairDoc(doc) && warn == nil {
+	if repairDoc(doc, textValid) && warn == nil {
 		warn = ErrInvalidUTF8
 	}
 	if f.opts.Lang != "" {
@@ -267,8 +273,8 @@ func skipSpace(b []byte) []byte {
 }
 
 // repairDoc replaces invalid UTF-8 in the text fields of doc and
-// reports whether it had to.
-func repairDoc(doc *chronik.Document) bool {
+// reports whether it had to. With textValid it takes Text as valid.
+func repairDoc(doc *chronik.Document, textValid bool) bool {
 	bad := false
 	fix := func(s *string) {
 		if !utf8.ValidString(*s) {
@@ -276,7 +282,9 @@ func repairDoc(doc *chronik.Document) bool {
 			bad = true
 		}
 	}
-	fix(&doc.Text)
+	if !textValid {
+		fix(&doc.Text)
+	}
 	fix(&doc.Title)
 	fix(&doc.ID)
 	fix(&doc.Source)
