@@ -131,3 +131,41 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("participants %v / %v: want Trump, Kim (ref) and Kim Jong-un (name only)", m.Actor, m.Recipient)
 	}
 }
+
+func TestSummarizeParticipants(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports []*Report
+		want    string // actor keys, then recipient keys
+	}{
+		{"TwoDocumentsKeepAll", []*Report{
+			rep("a", "CONSULT", "2018-05-09", as(trump), as(kim), nil, ""),
+			rep("b", "CONSULT", "2018-05-09", as(xi), as(kim), nil, ""),
+		}, "Q22686 Q15031 / Q56226"},
+		{"ThreeDocumentsDropAStray", []*Report{
+			rep("a", "CONSULT", "2018-05-09", as(trump), as(kim), nil, ""),
+			rep("b", "CONSULT", "2018-05-09", as(kim), as(trump), nil, ""),
+			rep("c", "CONSULT", "2018-05-09", as(xi), as(kim), nil, ""),
+		}, "Q22686 / Q56226"},
+		{"NoConsensusKeepsAll", []*Report{
+			rep("a", "CONSULT", "2018-05-09", as(trump), nil, nil, ""),
+			rep("b", "CONSULT", "2018-05-09", as(kim), nil, nil, ""),
+			rep("c", "CONSULT", "2018-05-09", as(xi), nil, nil, ""),
+		}, "Q22686 Q56226 Q15031 / "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Summarize(Group{ID: "m1", Reports: tt.reports})
+			keys := func(as []chronik.Actor) string {
+				var ks []string
+				for _, a := range as {
+					ks = append(ks, ActorKey(a))
+				}
+				return strings.Join(ks, " ")
+			}
+			if got := keys(m.Actor) + " / " + keys(m.Recipient); got != tt.want {
+				t.Errorf("participants %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

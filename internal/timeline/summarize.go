@@ -26,7 +26,8 @@ func Quote(s string) string {
 }
 
 // Summarize builds the merged event of a group: the event fields of its
-// most precise and most certain report, the union of participants, the
+// most precise and most certain report, the participants its documents
+// name (those two documents name, when three or more tell it), the
 // most precise date with every disagreeing date kept, the modality
 // history and every mention.
 func Summarize(g Group) *chronik.MergedEvent {
@@ -41,12 +42,20 @@ func Summarize(g Group) *chronik.MergedEvent {
 	m.Date.Timex = "" // timex ids belong to one document
 
 	// Participants: the representative's first, then by first mention.
+	// An event told by three documents or more keeps those that two of
+	// them name; one article's stray participant (a released detainee
+	// coded as meeting Kim) does not become the event's.
+	docsOf := participantDocs(rs)
+	minDocs := 1
+	if len(docsOf[""]) >= 3 && hasConsensus(docsOf) {
+		minDocs = 2
+	}
 	seen := map[string]bool{}
 	m.Actor, m.Recipient = nil, nil
 	add := func(dst *[]chronik.Actor, as []chronik.Actor) {
 		for _, a := range as {
 			k := ActorKey(a)
-			if k == "" || seen[k] || strings.HasPrefix(a.Ref, cityRef) {
+			if k == "" || seen[k] || strings.HasPrefix(a.Ref, cityRef) || len(docsOf[k]) < minDocs {
 				continue // cities named as participants are places
 			}
 			seen[k] = true
@@ -221,4 +230,31 @@ func Span(m *chronik.MergedEvent) Interval {
 		}
 	}
 	return Interval{Precision: PrecNone}
+}
+
+// participantDocs maps each participant key to the documents that name
+// it, and "" to all documents of the reports.
+func participantDocs(rs []*Report) map[string][]string {
+	out := map[string][]string{}
+	for _, r := range rs {
+		out[""] = appendUnique(out[""], r.Doc)
+		for _, as := range [][]chronik.Actor{r.Event.Actor, r.Event.Recipient} {
+			keys, _ := actorKeys(as) // ref and folded name, so "Kim Jong-un" without a ref counts for Kim
+			for _, k := range keys {
+				out[k] = appendUnique(out[k], r.Doc)
+			}
+		}
+	}
+	return out
+}
+
+// hasConsensus reports whether two documents name some participant that
+// is not a city.
+func hasConsensus(docsOf map[string][]string) bool {
+	for k, docs := range docsOf {
+		if k != "" && len(docs) >= 2 && !strings.HasPrefix(k, cityRef) {
+			return true
+		}
+	}
+	return false
 }
