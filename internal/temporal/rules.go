@@ -378,6 +378,24 @@ func (r *rules) parseLexicon(name, text string, g *generator) error {
 				}
 			}
 			continue
+		case "PASTSTEM":
+			// A strong past form, alone and with every separable prefix,
+			// as it stands at the end of a subordinate clause ("der sich
+			// am Dienstag in Moskau aufhielt").
+			// The compounds are lowercase only: capitalised they are
+			// nouns ("Vorstand", "Anstieg", "Ausfuhr").
+			for _, w := range words {
+				r.addWord(w, wordVal{c: cPAST, s: "P"})
+				for _, p := range separablePrefixes {
+					e := r.words[p+w]
+					if e == nil {
+						e = &entry{}
+						r.words[p+w] = e
+					}
+					e.add(wordVal{c: cPAST, s: "P"})
+				}
+			}
+			continue
 		case "TIMES":
 			if val == "" {
 				g.times = append(g.times, words...)
