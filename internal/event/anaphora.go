@@ -21,11 +21,11 @@ const maxAnaphoraDistance = 12
 // and date when it has them; else it takes the antecedent's, for a
 // definite mention without a date names the happening just told, not
 // one of the document's date.
-func resolveAnaphora(evs []chronik.Event) {
+func resolveAnaphora(evs []chronik.Event, dct string) {
 	for i := range evs {
 		ev := &evs[i]
 		if len(ev.Actor) > 0 || len(ev.Recipient) > 0 {
-			completeParticipants(evs, i)
+			completeParticipants(evs, i, dct)
 			continue
 		}
 		j := -1
@@ -53,9 +53,21 @@ func resolveAnaphora(evs []chronik.Event) {
 			p := *a.Place
 			ev.Place = &p
 		}
-		if ev.Date.From != "text" && a.Date.From == "text" {
-			ev.Date = a.Date
-		}
+		takeDate(ev, a, dct)
+	}
+}
+
+// takeDate gives ev, dated only by its document, the text date of a. A
+// plan's date after the document date makes ev planned too: "Das
+// Treffen findet in Hanoi statt" after "Sie wollen sich am 27. Februar
+// treffen".
+func takeDate(ev, a *chronik.Event, dct string) {
+	if ev.Date.From == "text" || a.Date.From != "text" {
+		return
+	}
+	ev.Date = a.Date
+	if a.Modality == chronik.ModalityFuture && ev.Modality == chronik.ModalityAsserted && compareDates(a.Date.Value, dct) > 0 {
+		ev.Modality = chronik.ModalityFuture
 	}
 }
 
@@ -118,7 +130,7 @@ func dayPart(v string) string {
 // arrival the day before his talks with Putin does not become a meeting
 // with Putin. An event with a participant the earlier one lacks is
 // another happening and keeps its own.
-func completeParticipants(evs []chronik.Event, i int) {
+func completeParticipants(evs []chronik.Event, i int, dct string) {
 	ev := &evs[i]
 	for k := i - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
 		a := &evs[k]
@@ -137,9 +149,7 @@ func completeParticipants(evs []chronik.Event, i int) {
 			p := *a.Place
 			ev.Place = &p
 		}
-		if ev.Date.From != "text" && a.Date.From == "text" {
-			ev.Date = a.Date
-		}
+		takeDate(ev, a, dct)
 		return
 	}
 }

@@ -79,7 +79,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *chronik.Document) error {
 		}
 		st.sentence(&doc.Sentences[si])
 	}
-	resolveAnaphora(doc.Events)
+	resolveAnaphora(doc.Events, st.dct)
 	for i := range doc.Events {
 		doc.Events[i].ID = eventID(i + 1)
 	}
