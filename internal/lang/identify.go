@@ -150,7 +150,9 @@ func (c *counts) feed(p *profiles, text string) bool {
 				continue
 			}
 			i++
-			if b == '\'' {
+			if b == '\'' || c.n == 0 {
+				// No word ends here: the counts, and so the decisive
+				// check after the last word, are unchanged.
 				continue
 			}
 			c.flush(p)
@@ -174,7 +176,7 @@ func (c *counts) feed(p *profiles, text string) bool {
 			}
 			continue
 		}
-		if r == '’' || unicode.IsMark(r) {
+		if r == '’' || unicode.IsMark(r) || c.n == 0 {
 			continue
 		}
 		c.flush(p)
