@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -208,6 +209,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		}
 		rs[k] = r
 	}
+	if parts == 2 && st.fr[0].wd > 0 && st.fr[1].wd > 0 {
+		rs[1].val = weekAfter(rs[0].val, rs[1].val)
+	}
 	if t.trace != nil {
 		t.trace(c.p)
 	}
@@ -255,6 +259,26 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		}
 	}
 	return true
+}
+
+// weekAfter puts the end of a weekday range ("von Mittwoch bis Freitag")
+// within the six days after its start: each bound was resolved on its own.
+func weekAfter(start, end string) string {
+	if len(start) != 10 || len(end) != 10 {
+		return end
+	}
+	s, err1 := time.Parse(time.DateOnly, start)
+	e, err2 := time.Parse(time.DateOnly, end)
+	if err1 != nil || err2 != nil {
+		return end
+	}
+	for e.Before(s) {
+		e = e.AddDate(0, 0, 7)
+	}
+	for e.Sub(s) > 6*24*time.Hour {
+		e = e.AddDate(0, 0, -7)
+	}
+	return e.Format(time.DateOnly)
 }
 
 // timexIDs are the ids of the first expressions of a document.
