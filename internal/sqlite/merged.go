@@ -161,7 +161,45 @@ var errMergedData = errors.New("malformed merged event data")
 
 // decodeMerged reads a stored merged event in either form.
 func decodeMerged(data []byte) (*chronik.MergedEvent, error) {
-	m := new(chronik.MergedEvent)
+	return (&mergedArena{exact: true}).decode(data)
+}
+
+// mergedArena hands out the structs and slices of decoded merged events
+// from blocks of arenaBlock elements, so that a timeline of thousands of
+// events costs a few allocations per block instead of eight per event.
+// Slices taken from it are capped, so appending to one copies it. An
+// exact arena allocates each value on its own.
+type mergedArena struct {
+	exact    bool
+	events   []chronik.MergedEvent
+	mentions []chronik.Mention
+	actors   []chronik.Actor
+	places   []chronik.Place
+	dates    []chronik.DateReport
+	mods     []chronik.ModalityChange
+}
+
+const arenaBlock = 256
+
+// take returns n zero values from the block, starting a new block when
+// it runs out; an exact arena allocates exactly n.
+func take[T any](a *mergedArena, block *[]T, n int) []T {
+	if a.exact {
+		return make([]T, n)
+	}
+	if n == 0 {
+		return []T{} // empty, not nil; allocates nothing
+	}
+	if n > len(*block) {
+		*block = make([]T, max(n, arenaBlock))
+	}
+	s := (*block)[:n:n]
+	*block = (*block)[n:]
+	return s
+}
+
+func (a *mergedArena) decode(data []byte) (*chronik.MergedEvent, error) {
+	m := &take(a, &a.events, 1)[0]
 	if len(data) > 0 && data[0] == '{' {
 		if err := json.Unmarshal(data, m); err != nil {
 			return nil, err
@@ -171,10 +209,10 @@ func decodeMerged(data []byte) (*chronik.MergedEvent, error) {
 	if len(data) == 0 || data[0] != mergedFormat {
 		return nil, fmt.Errorf("%w: unknown format", errMergedData)
 	}
-	d := mergedDecoder{s: string(data), i: 1}
+	d := mergedDecoder{s: string(data), i: 1, a: a}
 	d.event(&m.Event)
 	if n, ok := d.count(); ok {
-		m.Dates = make([]chronik.DateReport, n)
+		m.Dates = take(a, &a.dates, n)
 		for i := range m.Dates {
 			m.Dates[i] = chronik.DateReport{Value: d.str(), Mentions: d.int()}
 		}
@@ -182,7 +220,7 @@ func decodeMerged(data []byte) (*chronik.MergedEvent, error) {
 	m.DateConflict = d.bool()
 	m.Precision = d.str()
 	if n, ok := d.count(); ok {
-		m.Modalities = make([]chronik.ModalityChange, n)
+		m.Modalities = take(a, &a.mods, n)
 		for i := range m.Modalities {
 			c := &m.Modalities[i]
 			c.Modality = d.str()
@@ -191,7 +229,7 @@ func decodeMerged(data []byte) (*chronik.MergedEvent, error) {
 		}
 	}
 	if n, ok := d.count(); ok {
-		m.Mentions = make([]chronik.Mention, n)
+		m.Mentions = take(a, &a.mentions, n)
 		for i := range m.Mentions {
 			x := &m.Mentions[i]
 			x.Doc = d.str()
@@ -223,6 +261,7 @@ type mergedDecoder struct {
 	s   string
 	i   int
 	err error
+	a   *mergedArena
 }
 
 func (d *mergedDecoder) fail() {
@@ -330,7 +369,7 @@ func (d *mergedDecoder) actors() []chronik.Actor {
 	if !ok {
 		return nil
 	}
-	as := make([]chronik.Actor, n)
+	as := take(d.a, &d.a.actors, n)
 	for i := range as {
 		as[i] = chronik.Actor{Ref: d.str(), Name: d.str(), Country: d.str(), Sector: d.str(), Entity: d.str()}
 	}
@@ -345,7 +384,9 @@ func (d *mergedDecoder) event(ev *chronik.Event) {
 	ev.Recipient = d.actors()
 	ev.Date = d.date()
 	if d.byte() == 1 {
-		ev.Place = &chronik.Place{Ref: d.str(), Name: d.str(), Country: d.str(), Lat: d.float(), Lon: d.float()}
+		p := &take(d.a, &d.a.places, 1)[0]
+		*p = chronik.Place{Ref: d.str(), Name: d.str(), Country: d.str(), Lat: d.float(), Lon: d.float()}
+		ev.Place = p
 	}
 	ev.Modality = d.str()
 	ev.Reported = d.bool()

@@ -125,3 +125,46 @@ func FuzzDecodeMerged(f *testing.F) {
 		}
 	})
 }
+
+// TestMergedArena decodes more events than an arena block holds and
+// wants each equal to its own decoding; appending to one event's slices
+// must not touch the next event's.
+func TestMergedArena(t *testing.T) {
+	var want []*chronik.MergedEvent
+	var rows [][]byte
+	for i := range arenaBlock + 7 {
+		m := &chronik.MergedEvent{Event: chronik.Event{ID: fmt.Sprint(i), Actor: []chronik.Actor{{Ref: fmt.Sprint("a", i)}},
+			Place: &chronik.Place{Name: fmt.Sprint("p", i)}}, Sources: i,
+			Mentions: make([]chronik.Mention, i%5), Dates: []chronik.DateReport{{Value: "2019", Mentions: i}}}
+		for k := range m.Mentions {
+			m.Mentions[k].Doc = fmt.Sprint("d", i, k)
+		}
+		want = append(want, m)
+		rows = append(rows, encodeMerged(m))
+	}
+	a := new(mergedArena)
+	var got []*chronik.MergedEvent
+	for _, data := range rows {
+		m, err := a.decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, m)
+	}
+	for i := range got {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Fatalf("event %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	for i := range got {
+		got[i].Mentions = append(got[i].Mentions, chronik.Mention{Doc: "appended"})
+		got[i].Actor = append(got[i].Actor, chronik.Actor{Ref: "appended"})
+		got[i].Mentions = got[i].Mentions[:len(got[i].Mentions)-1]
+		got[i].Actor = got[i].Actor[:len(got[i].Actor)-1]
+	}
+	for i := range got {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Fatalf("event %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

@@ -286,6 +286,9 @@ func testFindMergedEvents(t *testing.T, open OpenTimeline) {
 		{"FromToActor", chronik.TimelineFilter{Actor: []string{"Q56226"}, From: day("2018-06-01"), To: day("2018-07-01")}, []string{"xi-month", "xi-2"}, 2},
 		{"MinSources", chronik.TimelineFilter{MinSources: 2}, []string{"hanoi-plan", "vladi-de"}, 2},
 		{"Limit", chronik.TimelineFilter{Actor: []string{"Q56226"}, Limit: 2, Offset: 1}, []string{"xi-month", "xi-2"}, 5},
+		{"LimitTo", chronik.TimelineFilter{Actor: []string{"Q56226"}, To: day("2019-01-01"), Limit: 1}, []string{"xi-1"}, 3},
+		{"LimitWith", chronik.TimelineFilter{Actor: []string{"Q56226"}, With: []string{"Q15031"}, Limit: 1}, []string{"xi-1"}, 2},
+		{"LimitFrom", chronik.TimelineFilter{Actor: []string{"Q56226"}, From: day("2019-01-01"), Limit: 1}, []string{"hanoi-plan"}, 2},
 		{"Empty", chronik.TimelineFilter{Actor: []string{"Q0"}}, nil, 0},
 	}
 	for _, tt := range tests {
