@@ -94,7 +94,10 @@ func (ss *sentState) attachedToOther(p *np, m match) bool {
 
 // namesOther reports whether phrase p stands right before another
 // trigger than m, after m: in "arrives for the second Trump summit",
-// Trump is the summit's, not the arrival's.
+// Trump is the summit's, not the arrival's. As in attachedToOther, a
+// dropped content noun counts only for a visit, which does not take the
+// partner of the purpose it is for; in "called for talks with India",
+// India is the demand's recipient too.
 func (ss *sentState) namesOther(p *np, m match) bool {
 	if p.first <= m.head || p.end >= len(ss.words) {
 		return false
@@ -108,8 +111,6 @@ func (ss *sentState) namesOther(p *np, m match) bool {
 }
 
 // isDropped reports whether a dropped content noun heads at token t.
-// Only a visit loses its partner to the purpose it is for: in "called
-// for talks with India", India is the demand's recipient too.
 func (ss *sentState) isDropped(t int) bool {
 	for _, h := range ss.dropped {
 		if h == t {
