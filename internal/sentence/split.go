@@ -54,8 +54,13 @@ func Split(dst []chronik.Sentence, text string, toks []chronik.Token, lang strin
 				quoteOpen = false
 			}
 		}
-		if t.Kind == chronik.TokenPunct && t.Form == `"` {
-			quoteOpen = !quoteOpen
+		switch t.Kind {
+		case chronik.TokenWord, chronik.TokenNumber, chronik.TokenURL, chronik.TokenSymbol:
+			continue // never a terminal (terminalKind) nor a quote
+		case chronik.TokenPunct:
+			if t.Form == `"` {
+				quoteOpen = !quoteOpen
+			}
 		}
 		kind := terminalKind(t, lang)
 		if kind == notFinal {

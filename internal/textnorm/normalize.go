@@ -40,13 +40,29 @@ func replacement(r rune) (string, bool) {
 	return "", false
 }
 
+// asciiEnd returns the end of the run of ASCII bytes at i, reading
+// eight bytes at a time.
+func asciiEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+		i += 8
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
 // needsWork reports whether s changes under Normalize.
 func needsWork(s string) bool {
 	ascii := true
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
+		if s[i] < utf8.RuneSelf {
+			i = asciiEnd(s, i)
 			continue
 		}
 		ascii = false
@@ -84,10 +100,7 @@ func Normalize(s string) (string, []int32) {
 		if s[i] < utf8.RuneSelf {
 			// Copy a run of ASCII, except a last byte that a combining
 			// mark may follow.
-			k := i + 1
-			for k < len(s) && s[k] < utf8.RuneSelf {
-				k++
-			}
+			k := asciiEnd(s, i+1)
 			if k < len(s) && k-1 > i {
 				k--
 			} else if k < len(s) {
