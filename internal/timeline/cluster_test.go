@@ -169,3 +169,38 @@ func TestSummarizeParticipants(t *testing.T) {
 		})
 	}
 }
+
+func TestSummarizePlace(t *testing.T) {
+	china := &chronik.Place{Ref: "Q148", Name: "China", Country: "CHN"}
+	r := func(doc, id, date string, place *chronik.Place) *Report {
+		x := rep(doc, "CONSULT", date, as(kim), as(xi), place, "")
+		x.Event.ID = id
+		if date == "" {
+			byDocument(x, "")
+		}
+		return x
+	}
+	tests := []struct {
+		name    string
+		reports []*Report
+		want    string
+	}{
+		{"CityOverItsCountry", []*Report{r("a", "v1", "2018-03-26", pek), r("b", "v1", "2018-03", china), r("c", "v1", "2018-03", china)}, "Peking"},
+		{"TextBeforeDocumentDate", []*Report{r("a", "v1", "2018-03-26", pek), r("b", "v1", "", hanoi), r("c", "v1", "", hanoi)}, "Peking"},
+		{"OneDocumentDatedPlaceDropped", []*Report{r("a", "v1", "2018-03-26", nil), r("b", "v1", "", hanoi), r("b", "v2", "", hanoi)}, ""},
+		{"TwoDocumentsDatedPlaceStands", []*Report{r("a", "v1", "2018-03-26", nil), r("b", "v1", "", hanoi), r("c", "v1", "", hanoi)}, "Hanoi"},
+		{"SingleDocument", []*Report{r("a", "v1", "", hanoi), r("a", "v2", "", nil)}, "Hanoi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Summarize(Group{ID: "m1", Reports: tt.reports})
+			got := ""
+			if m.Place != nil {
+				got = m.Place.Name
+			}
+			if got != tt.want {
+				t.Errorf("place %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

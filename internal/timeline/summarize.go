@@ -144,30 +144,57 @@ func Summarize(g Group) *chronik.MergedEvent {
 	return m
 }
 
-// commonPlace returns the place most mentions give (by ref, else by
-// name), preferring the representative's among equals, then one with
-// coordinates.
+// commonPlace returns the place most documents give (by ref, else by
+// name; a document that gives only the country counts for each city in
+// it), preferring the representative's among equals, then one with
+// coordinates. Places of reports that the text dates count first: a
+// report dated only by its document joined the event by that week, and
+// its place ("verhandelte in New York", about another meeting that week)
+// is weaker evidence. Such a place stands only when two documents give
+// it or the event has a single document.
 func commonPlace(rs []*Report, rep *Report) *chronik.Place {
-	count := map[string]int{}
 	key := func(p *chronik.Place) string {
 		if p.Ref != "" {
 			return p.Ref
 		}
 		return "name:" + Fold(p.Name)
 	}
-	for _, r := range rs {
-		if r.Event.Place != nil {
-			count[key(r.Event.Place)]++
+	pick := func(fromText bool) (*chronik.Place, int) {
+		// support counts the documents that give p, or its country
+		// without naming a place in it ("in China" for Beijing).
+		support := func(p *chronik.Place) int {
+			var docs []string
+			for _, r := range rs {
+				q := r.Event.Place
+				if q == nil || r.fromText() != fromText {
+					continue
+				}
+				if key(q) == key(p) || hasCoords(p) && !hasCoords(q) && q.Country != "" && q.Country == p.Country {
+					docs = appendUnique(docs, r.Doc)
+				}
+			}
+			return len(docs)
 		}
+		var best *chronik.Place
+		nb := 0
+		for _, r := range append([]*Report{rep}, rs...) {
+			p := r.Event.Place
+			if p == nil || r.fromText() != fromText {
+				continue
+			}
+			n := support(p)
+			if best == nil || n > nb || n == nb && key(p) == key(best) && !hasCoords(best) && hasCoords(p) {
+				best, nb = p, n
+			}
+		}
+		return best, nb
 	}
-	var best *chronik.Place
-	for _, r := range append([]*Report{rep}, rs...) {
-		p := r.Event.Place
-		if p == nil {
-			continue
-		}
-		if best == nil || count[key(p)] > count[key(best)] || count[key(p)] == count[key(best)] && key(p) == key(best) && !hasCoords(best) && hasCoords(p) {
-			best = p
+	best, _ := pick(true)
+	if best == nil {
+		var n int
+		best, n = pick(false)
+		if best != nil && n < 2 && len(participantDocs(rs)[""]) > 1 {
+			best = nil
 		}
 	}
 	if best == nil {
