@@ -36,13 +36,23 @@ func lexWord(s *Scanner) state {
 				return stSpace
 			}
 		case '.':
-			if end := emailEnd(s.src, start); end > start {
-				s.emit(start, end, chronik.TokenURL, "")
-				return stSpace
+			// An e-mail address or a domain goes on after the period; a
+			// sentence end is followed by a space or nothing.
+			var next byte
+			if i+1 < len(s.src) {
+				next = s.src[i+1]
 			}
-			if end := domainEnd(s.src, start, i); end > start {
-				s.emit(start, end, chronik.TokenURL, "")
-				return stSpace
+			if byteClasses[next]&classEmail != 0 || next == '@' {
+				if end := emailEnd(s.src, start); end > start {
+					s.emit(start, end, chronik.TokenURL, "")
+					return stSpace
+				}
+			}
+			if 'a' <= next && next <= 'z' || isDigit(next) || next == '-' {
+				if end := domainEnd(s.src, start, i); end > start {
+					s.emit(start, end, chronik.TokenURL, "")
+					return stSpace
+				}
 			}
 			if end, form := s.abbrevEnd(start, i); end > start {
 				s.emit(start, end, chronik.TokenAbbrev, form)
