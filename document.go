@@ -58,6 +58,9 @@ func ParseDCT(s string) (DCT, error) {
 	if s == "" {
 		return DCT{}, nil
 	}
+	if d, ok := parseDay(s); ok {
+		return d, nil
+	}
 	// An RFC 3339 time has at least 19 bytes ("2006-01-02T1:04:05Z" with
 	// the one-digit hour time.Parse accepts); shorter dates skip the
 	// attempt, which would allocate its error.
@@ -93,6 +96,31 @@ func ParseDCT(s string) (DCT, error) {
 		return DCT{Time: t, Precision: l.p}, nil
 	}
 	return DCT{}, fmt.Errorf("%w: %q (want YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 time)", ErrBadDCT, s)
+}
+
+// parseDay reads YYYY-MM-DD, the most common date, as time.Parse does
+// with the layout 2006-01-02 but without its general machinery; ok is
+// false for anything else, also for a day the month does not have.
+func parseDay(s string) (DCT, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return DCT{}, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			continue
+		}
+		c := s[i]
+		if c < '0' || c > '9' {
+			return DCT{}, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	y, m, d := n/10000, n/100%100, n%100
+	if m < 1 || m > 12 || d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return DCT{}, false
+	}
+	return DCT{Time: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), Precision: PrecisionDay}, true
 }
 
 // MustParseDCT is like [ParseDCT] but panics on error; for tests and

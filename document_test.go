@@ -2,7 +2,9 @@ package chronik_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -52,11 +54,33 @@ func TestParseDCT(t *testing.T) {
 	}
 }
 
+// TestParseDay compares ParseDCT, which reads YYYY-MM-DD without
+// time.Parse, with time.Parse for ten-byte dates.
+func TestParseDay(t *testing.T) {
+	for _, s := range []string{"2019-04-18", "2019-02-29", "2020-02-29", "2000-02-29", "1900-02-29", "0000-01-01",
+		"9999-12-31", "2019-00-10", "2019-13-01", "2019-04-31", "2019-04-00", "2019/04/18", "2019-04-1x", "+019-04-18"} {
+		checkParseDay(t, s)
+	}
+}
+
+func checkParseDay(t *testing.T, s string) {
+	t.Helper()
+	if len(s) != 10 || strings.TrimSpace(s) != s {
+		return // ParseDCT trims white space, time.Parse does not
+	}
+	got, err := chronik.ParseDCT(s)
+	tm, terr := time.Parse("2006-01-02", s)
+	if (err == nil) != (terr == nil) || err == nil && (got.Time != tm || got.Precision != chronik.PrecisionDay) {
+		t.Errorf("ParseDCT(%q) = %v, %v; time.Parse gives %v, %v", s, got, err, tm, terr)
+	}
+}
+
 func FuzzParseDCT(f *testing.F) {
 	for _, s := range []string{"2019", "2019-04", "2019-04-18", "2019-04-18T15:30", "2019-04-18T15:30:00Z", "x", "9999-12-31"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkParseDay(t, s)
 		d, err := chronik.ParseDCT(s)
 		if err != nil {
 			return

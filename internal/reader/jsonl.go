@@ -39,6 +39,8 @@ func readJSONL(ctx context.Context, f *file) bool {
 	// decoded object, which shares the line's bytes, is dropped before the
 	// next line.
 	var buf []byte
+	// reuse is the map of the previous line, cleared for the next.
+	reuse := make(map[string]json.RawMessage, 8)
 	for line := 1; ; line++ {
 		if ctx.Err() != nil {
 			return false
@@ -66,7 +68,7 @@ func readJSONL(ctx context.Context, f *file) bool {
 		if len(raw) == 0 {
 			continue
 		}
-		obj, err := jsonObject(raw)
+		obj, err := jsonObject(raw, reuse)
 		if err != nil {
 			if !f.fail(line, err) {
 				return false
@@ -93,9 +95,10 @@ func readJSONL(ctx context.Context, f *file) bool {
 	}
 }
 
-// jsonObject decodes one JSON object.
-func jsonObject(raw []byte) (map[string]json.RawMessage, error) {
-	if obj, ok := flatObject(raw); ok {
+// jsonObject decodes one JSON object, into reuse (cleared first) when it
+// is not nil and the object is flat.
+func jsonObject(raw []byte, reuse map[string]json.RawMessage) (map[string]json.RawMessage, error) {
+	if obj, ok := flatObject(raw, reuse); ok {
 		return obj, nil
 	}
 	var obj map[string]json.RawMessage
@@ -115,13 +118,18 @@ func jsonObject(raw []byte) (map[string]json.RawMessage, error) {
 // encoding/json: one object whose keys are plain ASCII and whose values
 // are strings, true, false or null. The values share raw's bytes. For
 // anything else, including any syntax error, ok is false and the caller
-// asks encoding/json, which gives the same map or the error.
-func flatObject(raw []byte) (obj map[string]json.RawMessage, ok bool) {
+// asks encoding/json, which gives the same map or the error. The map is
+// reuse, cleared, unless that is nil.
+func flatObject(raw []byte, reuse map[string]json.RawMessage) (obj map[string]json.RawMessage, ok bool) {
 	i := jsonSpace(raw, 0)
 	if i >= len(raw) || raw[i] != '{' {
 		return nil, false
 	}
-	obj = make(map[string]json.RawMessage, 8)
+	obj = reuse
+	if obj == nil {
+		obj = make(map[string]json.RawMessage, 8)
+	}
+	clear(obj)
 	i = jsonSpace(raw, i+1)
 	if i < len(raw) && raw[i] == '}' {
 		return obj, jsonSpace(raw, i+1) == len(raw)
@@ -307,7 +315,7 @@ func (f *file) readJSONArray(ctx context.Context, data []byte) bool {
 		if err := dec.Decode(&raw); err != nil {
 			return f.fail(line, fmt.Errorf("%w: %w", ErrBrokenJSON, err))
 		}
-		obj, err := jsonObject(raw)
+		obj, err := jsonObject(raw, nil)
 		if err != nil {
 			if !f.fail(line, err) {
 				return false
