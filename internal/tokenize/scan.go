@@ -196,6 +196,14 @@ func lexSpace(s *Scanner) state {
 			if j < len(src) && byteClasses[src[j]]&classWordEnd == 0 {
 				return stWord
 			}
+			if n := len(s.out); s.collect && n < cap(s.out) {
+				// emit, written out for the most common token.
+				s.pos = j
+				s.out = s.out[:n+1]
+				t := &s.out[n]
+				t.Start, t.End, t.Kind, t.Form = i, j, chronik.TokenWord, src[i:j]
+				continue
+			}
 			s.emit(i, j, chronik.TokenWord, "")
 		case isDigit(c):
 			return stNumber
