@@ -219,7 +219,7 @@ func TestEstimate(t *testing.T) {
 		{"de", "Vor- und Nachteile; 9.11.1989, 20.30 Uhr, Berlin/Bonn.\n\nNeuer Absatz mit Wörtern äöü."},
 	} {
 		n, e := len(Text(nil, tt.text, tt.lang)), estimate(tt.text)
-		if e+e>>5+2 < n || e > n+n/5 {
+		if e+e>>6+1 < n || e > n+n/5 {
 			t.Errorf("estimate(%q) = %d for %d tokens", tt.text, e, n)
 		}
 	}
