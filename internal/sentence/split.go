@@ -28,6 +28,7 @@ func Split(dst []chronik.Sentence, text string, toks []chronik.Token, lang strin
 		return dst
 	}
 	lx := lexiconFor(lang)
+	abbrev := tokenize.Abbreviations(lang)
 	wrapped := hardWrapped(text)
 	first := 0
 	quoteOpen := false
@@ -45,7 +46,7 @@ func Split(dst []chronik.Sentence, text string, toks []chronik.Token, lang strin
 			switch newlines(text, toks[i-1].End, t.Start) {
 			case 0:
 			case 1:
-				if !wrapped && headlineBreak(&toks[i-1], t, lang) {
+				if !wrapped && headlineBreak(&toks[i-1], t, abbrev) {
 					cut(i)
 					quoteOpen = false
 				}
@@ -62,7 +63,7 @@ func Split(dst []chronik.Sentence, text string, toks []chronik.Token, lang strin
 				quoteOpen = !quoteOpen
 			}
 		}
-		kind := terminalKind(t, lang)
+		kind := terminalKind(t, abbrev)
 		if kind == notFinal {
 			continue
 		}
@@ -95,7 +96,7 @@ func Split(dst []chronik.Sentence, text string, toks []chronik.Token, lang strin
 }
 
 // terminalKind classifies a token as a possible sentence end.
-func terminalKind(t *chronik.Token, lang string) terminal {
+func terminalKind(t *chronik.Token, abbrev func(string) (known, inner bool)) terminal {
 	f := t.Form
 	switch t.Kind {
 	case chronik.TokenPunct:
@@ -104,10 +105,10 @@ func terminalKind(t *chronik.Token, lang string) terminal {
 			return strong
 		}
 	case chronik.TokenAbbrev:
-		known, inner := tokenize.Abbreviation(lang, f)
+		known, inner := abbrev(f)
 		if !known {
 			if r, n := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
-				known, inner = tokenize.Abbreviation(lang, string(unicode.ToLower(r))+f[n:])
+				known, inner = abbrev(string(unicode.ToLower(r)) + f[n:])
 			}
 		}
 		if inner {
@@ -192,7 +193,7 @@ func newlines(text string, a, b int) int {
 // headlineBreak reports whether a single line break between prev and next
 // ends a sentence: the line ends in a word, number or closing quote, not
 // in a continuation, and the next line starts like a sentence.
-func headlineBreak(prev, next *chronik.Token, lang string) bool {
+func headlineBreak(prev, next *chronik.Token, abbrev func(string) (known, inner bool)) bool {
 	switch prev.Kind {
 	case chronik.TokenPunct:
 		switch prev.Form {
@@ -201,7 +202,7 @@ func headlineBreak(prev, next *chronik.Token, lang string) bool {
 			return false
 		}
 	case chronik.TokenAbbrev:
-		if _, inner := tokenize.Abbreviation(lang, prev.Form); inner {
+		if _, inner := abbrev(prev.Form); inner {
 			return false
 		}
 	}

@@ -152,3 +152,13 @@ func Abbreviation(lang, form string) (known, inner bool) {
 	inner, known = lx.abbrev[form]
 	return known, inner
 }
+
+// Abbreviations returns [Abbreviation] for one language, looked up once,
+// for callers that ask about many tokens.
+func Abbreviations(lang string) func(form string) (known, inner bool) {
+	lx := lexiconFor(lang)
+	return func(form string) (known, inner bool) {
+		inner, known = lx.abbrev[form]
+		return known, inner
+	}
+}

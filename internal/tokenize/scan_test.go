@@ -153,6 +153,15 @@ func TestData(t *testing.T) {
 	if known, inner := Abbreviation("en", "Inc."); !known || inner {
 		t.Errorf(`Abbreviation("en", "Inc.") = %v, %v, want true, false`, known, inner)
 	}
+	for _, l := range []string{"de", "en", "fr"} {
+		ab := Abbreviations(l)
+		for _, f := range []string{"z.B.", "Inc.", "Dr.", "bzw.", "Berlin.", ""} {
+			k1, i1 := Abbreviation(l, f)
+			if k2, i2 := ab(f); k1 != k2 || i1 != i2 {
+				t.Errorf("Abbreviations(%q)(%q) = %v, %v; Abbreviation gives %v, %v", l, f, k2, i2, k1, i1)
+			}
+		}
+	}
 }
 
 // checkTokens asserts the invariants of a token list over text.
