@@ -111,7 +111,10 @@ type coderState struct {
 	// lastSubject is the actor of the last clause with a named subject,
 	// for pronouns ("er", "she") in later clauses and sentences.
 	lastSubject []chronik.Actor
-	dct         string // the document date as a TIMEX3 value
+	// persons holds the last persons the document named, oldest first,
+	// for "the two leaders" and "their meeting".
+	persons []chronik.Actor
+	dct     string // the document date as a TIMEX3 value
 	// events collects the document's events while it is coded.
 	events []chronik.Event
 	// lowered holds the lowercase form of every token of the document.
@@ -142,6 +145,7 @@ var statePool sync.Pool
 func (st *coderState) reset(c *Coder, b *book, doc *chronik.Document) {
 	st.c, st.b, st.doc = c, b, doc
 	st.lastSubject = nil
+	st.persons = st.persons[:0]
 	st.dct = doc.DCT.String()
 	st.lowerTokens()
 }

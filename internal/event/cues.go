@@ -65,6 +65,7 @@ const (
 	cuePast
 	cuePrepAbsent
 	cuePossessive
+	cuePlural
 	numCues
 )
 
@@ -76,7 +77,7 @@ var cueCategories = []string{
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
-	"possessive",
+	"possessive", "plural",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

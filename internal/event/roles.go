@@ -17,6 +17,10 @@ type roles struct {
 
 // speechTypes are verbal events whose recipient may be the subject of a
 // that-clause after the trigger.
+// pluralTypes are the types whose participants "the two leaders" or
+// "their" may name: meetings and agreements between two sides.
+var pluralTypes = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
+
 var speechTypes = map[string]bool{"REQUEST": true, "ACCUSE": true, "THREATEN": true, "REJECT": true, "AGREE": true}
 
 // findRoles assigns actor and recipient for trigger m.
@@ -122,7 +126,17 @@ func (ss *sentState) findRoles(m match) roles {
 			}
 		}
 	}
+	var plural []chronik.Actor
+	if pluralTypes[m.p.Type] {
+		if sp, ok := ss.pluralRef(m, c, noun); ok && (r.actorGroup < 0 || ss.groupWithin(r.actorGroup, sp)) {
+			plural = ss.lastTwoPersons(sp[0])
+		}
+	}
 	switch {
+	case plural != nil:
+		// "The two leaders will meet", "their second meeting": the two
+		// persons the document named last
+		r.actor = plural
 	case r.actorGroup >= 0:
 		r.actor = ss.actorsOf(r.actorGroup)
 	case possessive:

@@ -67,6 +67,7 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 	matches := ss.findTriggers()
 	if len(matches) == 0 {
 		ss.updateSubject()
+		ss.keepPersons()
 		return
 	}
 	ss.matches = matches
@@ -74,6 +75,7 @@ func (st *coderState) sentence(s *chronik.Sentence) {
 		ss.code(m)
 	}
 	ss.updateSubject()
+	ss.keepPersons()
 }
 
 // keepBuffers hands the sentence's slices back to the coderState for the

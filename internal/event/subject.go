@@ -182,3 +182,90 @@ func (ss *sentState) groupFirst(group int) int {
 	}
 	return -1
 }
+
+// maxPersons is how many of the last named persons a document keeps.
+const maxPersons = 8
+
+// keepPersons adds the persons the sentence names to the document's list.
+func (ss *sentState) keepPersons() {
+	for k := range ss.nps {
+		if h := ss.nps[k].head(); h.Type == "PER" {
+			ss.persons = append(ss.persons, ss.actorOf(&ss.nps[k]))
+		}
+	}
+	if n := len(ss.persons); n > maxPersons {
+		ss.persons = append(ss.persons[:0], ss.persons[n-maxPersons:]...)
+	}
+}
+
+// pluralRef returns the tokens of a plural reference to two people
+// before trigger m in clause c: right before a noun ("their second
+// meeting"), or the subject of the clause ("The two leaders will meet",
+// "Die beiden Staatschefs trafen sich"), with no name before it in the
+// clause. The entity layer may have linked a word of it ("leaders") to
+// a person; that link is no name.
+func (ss *sentState) pluralRef(m match, c int, noun bool) ([2]int, bool) {
+	if noun {
+		for t := m.first - 1; t >= 0 && t >= m.first-2; t-- {
+			if n := ss.cueAt(cuePlural, t); n > 0 {
+				return [2]int{t, t + n}, true
+			}
+			if ss.npAt[t] >= 0 {
+				return [2]int{}, false
+			}
+		}
+	}
+	cl := ss.clauses[c]
+	for t := cl[0]; t < m.first; t++ {
+		if n := ss.cueAt(cuePlural, t); n > 0 {
+			for u := t + n; u < m.first; u++ {
+				if ss.npAt[u] >= 0 {
+					return [2]int{}, false // "both sides told Putin"
+				}
+			}
+			return [2]int{t, t + n}, true
+		}
+		if ss.npAt[t] >= 0 {
+			return [2]int{}, false // "Putin said both sides …": a named subject first
+		}
+	}
+	return [2]int{}, false
+}
+
+// groupWithin reports whether every phrase of a group lies in the token
+// span sp.
+func (ss *sentState) groupWithin(group int, sp [2]int) bool {
+	for k := range ss.nps {
+		if p := &ss.nps[k]; p.group == group && (p.first < sp[0] || p.end > sp[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastTwoPersons returns the two persons named last before token t of
+// the sentence (earlier sentences included), in the order they were
+// named, or nil when the document named fewer than two.
+func (ss *sentState) lastTwoPersons(t int) []chronik.Actor {
+	var out []chronik.Actor
+	same := func(a, b chronik.Actor) bool {
+		return a.Ref != "" && a.Ref == b.Ref || a.Ref == "" && b.Ref == "" && a.Name == b.Name
+	}
+	add := func(a chronik.Actor) {
+		if len(out) < 2 && (len(out) == 0 || !same(out[0], a)) {
+			out = append(out, a)
+		}
+	}
+	for k := len(ss.nps) - 1; k >= 0; k-- {
+		if p := &ss.nps[k]; p.end <= t && p.head().Type == "PER" {
+			add(ss.actorOf(p))
+		}
+	}
+	for k := len(ss.persons) - 1; k >= 0; k-- {
+		add(ss.persons[k])
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []chronik.Actor{out[1], out[0]}
+}
