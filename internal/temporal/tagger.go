@@ -423,6 +423,11 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 		if t.e.has(cNOUNCUE) && j > 0 && adjectiveBefore(text, &toks[j-1]) {
 			return // "the plan": a noun, no plan told
 		}
+		if t.e.has(cFOCUS) {
+			// "Erst Ende März hatte Kim Xi besucht": a focus particle
+			// yields to a verb of its clause, as a weak cue does.
+			dist += 3
+		}
 		if t.e == nil || dist >= bestDist {
 			if t.kind == kWord && t.e == nil && dist+3 < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) && !(j > 0 && adjectiveBefore(text, &toks[j-1])) {
 				best, bestDist, reported = tensePast, dist+3, comma // beyond a comma a weak cue is no stronger than a reporting verb
