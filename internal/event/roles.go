@@ -108,6 +108,13 @@ func (ss *sentState) findRoles(m match) roles {
 	if r.placeNP >= 0 && r.actorGroup == ss.nps[r.placeNP].group {
 		r.actorGroup = -1 // the summit's place, found again as the subject
 	}
+	source := false
+	if noun && r.actorGroup >= 0 && r.actorGroup == subj && ss.saysBetween(subj, m.first) {
+		// "The Kremlin said the nuclear issue would be at the centre of
+		// the talks": the subject of a verb of saying is the source of
+		// what follows, not a participant of the events it names
+		r.actorGroup, source = -1, true
+	}
 	possessive := noun && r.actorGroup < 0 && ss.possessiveBefore(m.first)
 	background := false
 	if noun && r.actorGroup < 0 && !possessive {
@@ -150,7 +157,7 @@ func (ss *sentState) findRoles(m match) roles {
 				break
 			}
 		}
-	case background:
+	case background, source:
 	case r.passive:
 	case nounSubject:
 	case subj == subjPronoun:

@@ -269,3 +269,19 @@ func (ss *sentState) lastTwoPersons(t int) []chronik.Actor {
 	}
 	return []chronik.Actor{out[1], out[0]}
 }
+
+// saysBetween reports whether a verb of saying stands between the phrases
+// of group and token t.
+func (ss *sentState) saysBetween(group, t int) bool {
+	end := -1
+	for k := range ss.nps {
+		if p := &ss.nps[k]; p.group == group {
+			end = max(end, p.end)
+		}
+	}
+	if end < 0 || end >= t {
+		return false
+	}
+	_, ok := ss.cueIn(cueReported, end, t, [2]int{})
+	return ok
+}
