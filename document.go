@@ -238,20 +238,34 @@ func (d *Document) BodySpan(s Span) Span {
 
 // Mapper returns a mapper of d's offsets, for mapping many spans.
 func (d *Document) Mapper() BodyMapper {
+	if d.NormOffsets == nil {
+		return BodyMapper{d: d, lo: math.MinInt, hi: math.MaxInt} // every offset maps to itself
+	}
 	return BodyMapper{d: d}
 }
 
 // BodyMapper maps offsets of [Document.NormText] to Text as
-// [Document.BodyOffset] does. For a sparse offset map it remembers where
-// the last offset was, so offsets that mostly increase (the spans of
-// tokens in order) take a step each instead of a search.
+// [Document.BodyOffset] does. For a sparse offset map it remembers the
+// pair it used last, so offsets that mostly increase (the spans of tokens
+// in order) take a step each instead of a search, and most take none.
 type BodyMapper struct {
 	d *Document
 	k int // index of the last pair used, for sparse offsets
+	// Offsets in [lo, hi) map to themselves plus delta: the range of the
+	// last pair, or everything when there is no offset map.
+	lo, hi, delta int
 }
 
 // Offset maps one offset.
 func (m *BodyMapper) Offset(i int) int {
+	if m.lo <= i && i < m.hi {
+		return i + m.delta
+	}
+	return m.offset(i)
+}
+
+// offset is Offset outside the range of the last pair.
+func (m *BodyMapper) offset(i int) int {
 	offs := m.d.NormOffsets
 	switch {
 	case offs == nil:
@@ -288,8 +302,16 @@ func (m *BodyMapper) Offset(i int) int {
 		}
 	}
 	m.k = k
+	lo, delta := int(pairs[2*k]), int(pairs[2*k+1])-int(pairs[2*k])
+	hi := int(offs[1]) + 1 // the last pair runs to len(Norm)
+	if k+1 < n {
+		hi = int(pairs[2*k+2])
+	}
+	if 0 <= lo && lo <= i && lo+delta >= 0 && hi-1+delta <= len(m.d.Text) {
+		m.lo, m.hi, m.delta = lo, hi, delta
+	}
 	// Clamped, so that a damaged map still yields offsets in the text.
-	return min(max(int(pairs[2*k+1])+i-int(pairs[2*k]), 0), len(m.d.Text))
+	return min(max(i+delta, 0), len(m.d.Text))
 }
 
 // Span maps a span.

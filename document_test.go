@@ -134,6 +134,14 @@ func TestBodyOffsetForms(t *testing.T) {
 			t.Errorf("%v: the ellipsis maps to %q", offs, got)
 		}
 	}
+	// A damaged sparse map (from a broken store) still maps into the text.
+	d := &chronik.Document{Text: "abc", Norm: "abc", NormOffsets: []int32{chronik.SparseOffsets, 3, 0, 0, 1, 50}}
+	m := d.Mapper()
+	for i, want := range []int{0, 3, 3, 3, 3} {
+		if got, mo := d.BodyOffset(i), m.Offset(i); got != want || mo != want {
+			t.Errorf("damaged map: BodyOffset(%d) = %d, Mapper %d, want %d", i, got, mo, want)
+		}
+	}
 }
 
 func TestContentHash(t *testing.T) {
