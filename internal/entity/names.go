@@ -41,6 +41,9 @@ func (st *state) name(k int, rc roleCtx) int {
 		// "mit dem Zug", "zum Essen": a common noun that is also a place
 		return k + 1
 	}
+	if end := st.familyFirst(k, rc); end > k {
+		return end
+	}
 	e := st.link(a, rc)
 	if e < 0 {
 		if a.node != nil && (a.has(gazetteer.AliasFirstName) || a.has(gazetteer.AliasTitle)) {
@@ -503,4 +506,120 @@ func (st *state) surnameInitial(w, stop int) (int, bool) {
 		return stop, false
 	}
 	return int(st.words[w].end) + dot + 1, true
+}
+
+// familyFirst reads the full name of a person the knowledge base lacks
+// that starts with a family name it knows only as a short form, in the
+// order family name, given names: "Kim Hyok Chol", "Cho Myoung-gyon". The
+// short form ("~Kim") names someone else, and so does a given name that is
+// the surname short form of another entry ("Chol" of "No Kwang Chol").
+// It returns the atom after the name, or k when there is none.
+func (st *state) familyFirst(k int, rc roleCtx) int {
+	as := st.atoms
+	a := &as[k]
+	if a.gen || a.j != a.i+1 || a.has(gazetteer.AliasName) || !st.familyShort(a) {
+		return k
+	}
+	end, stop, hyphened, family := k, 0, false, false
+	for end+1 < len(as) && end-k < 2 && st.adjacent(end, false) {
+		nx := &as[end+1]
+		ok, fam := st.givenPart(nx)
+		if !ok {
+			break
+		}
+		end++
+		stop, family = int(st.words[nx.i].end), fam
+		// "Hyok-chol": a lowercase syllable after a hyphen
+		if w := nx.j; w < len(st.words) && st.words[w-1].gap == gazetteer.GapHyphen && !st.words[w].upper && !st.words[w].digit && st.syllable(w) {
+			stop, hyphened = int(st.words[w].end), true
+			break
+		}
+	}
+	if family && !hyphened {
+		// "hatte Kim Xi besucht": a family name last is another person
+		end--
+		stop = int(st.words[as[end].i].end)
+	}
+	if end == k {
+		return k
+	}
+	if !rc.set && !hyphened && st.link(a, rc) < 0 {
+		// "the border station of Dong Dang": the family name alone
+		// would name no one here, nor does anything else make the words
+		// a person's name.
+		return k
+	}
+	start := int(st.words[a.i].start)
+	name := st.text[start:stop]
+	m := mention{start: start, end: stop, typ: "PER", ref: "chronik:per/" + slug(name), name: name, entry: -1}
+	if rc.set && rc.rw != nil && !rc.former {
+		m.country = rc.country
+		if m.country == "" {
+			m.country = rc.rw.Country
+		}
+		m.sector = rc.rw.Sector
+	}
+	st.ments = append(st.ments, m)
+	return end + 1
+}
+
+// familyShort reports whether an atom is the short form of a person whose
+// name begins with it ("~Kim" of "Kim Jong Un"): a family name written
+// first.
+func (st *state) familyShort(a *atom) bool {
+	w := st.wordText(a.i)
+	ok := false
+	a.each(func(al gazetteer.Alias) {
+		if ok || al.Kind != gazetteer.AliasShort || al.Entry < 0 {
+			return
+		}
+		e := st.kb.Entry(al.Entry)
+		if e.Kind != gazetteer.KindPerson {
+			return
+		}
+		n := e.Name
+		ok = len(n) > len(w) && strings.HasPrefix(n, w) && (n[len(w)] == ' ' || n[len(w)] == '-')
+	})
+	return ok
+}
+
+// givenPart reports whether an atom can be a given name after a family
+// name: one short capitalised word of letters that the knowledge base
+// does not know, or knows only as a short form ("Chol" of "No Kwang
+// Chol"), and that is no noun or role. family tells that the short form is
+// itself a family name ("Chang", "Xi"), which ends a name only as a given
+// name's first syllable ("Kim Chang Son", not "Kim Xi").
+func (st *state) givenPart(a *atom) (ok, family bool) {
+	if a.j != a.i+1 || !st.words[a.i].upper || !st.syllable(a.i) {
+		return false, false
+	}
+	if a.node == nil {
+		return st.nameLike(a, true) && !(st.lang == "de" && st.germanNoun(st.wordText(a.i))), false
+	}
+	only := true
+	a.each(func(al gazetteer.Alias) {
+		if al.Kind != gazetteer.AliasShort {
+			only = false
+		}
+	})
+	if !only || a.has(gazetteer.AliasNoun) || a.has(gazetteer.AliasRole) {
+		return false, false
+	}
+	return true, st.familyShort(a)
+}
+
+// syllable reports whether word i is a romanised Korean syllable or
+// similar: two to six ASCII letters.
+func (st *state) syllable(i int) bool {
+	w := st.wordText(i)
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
