@@ -57,6 +57,34 @@ func asciiEnd(s string, i int) int {
 	return i
 }
 
+// latin1Letter reports whether s[i:] starts with a character from U+00C0
+// to U+00FF (ä, ö, ü, ß, é, …: lead byte C3). Each is in NFC, is no
+// replacement and starts a normalization segment.
+func latin1Letter(s string, i int) bool {
+	return s[i] == 0xC3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80
+}
+
+// plainEnd returns the end of the run at i of ASCII characters and
+// latin1Letter characters, which Normalize copies unchanged. The run
+// leaves out its last character when a byte of another character
+// follows, which may be a combining mark that changes it.
+func plainEnd(s string, i int) int {
+	last := i // start of the last character of the run
+	for i < len(s) {
+		switch {
+		case s[i] < utf8.RuneSelf:
+			i = asciiEnd(s, i)
+			last = i - 1
+		case latin1Letter(s, i):
+			last = i
+			i += 2
+		default:
+			return last
+		}
+	}
+	return i
+}
+
 // needsWork reports whether s changes under Normalize.
 func needsWork(s string) bool {
 	ascii := true
@@ -66,6 +94,10 @@ func needsWork(s string) bool {
 			continue
 		}
 		ascii = false
+		if latin1Letter(s, i) {
+			i += 2 // no replacement starts with the byte C3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if _, ok := replacement(r); ok {
 			return true
@@ -97,21 +129,15 @@ func Normalize(s string) (string, []int32) {
 	m := offsetMap{offs: make([]int32, 2, 34)}
 	m.offs[0] = chronik.SparseOffsets
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			// Copy a run of ASCII, except a last byte that a combining
-			// mark may follow.
-			k := asciiEnd(s, i+1)
-			if k < len(s) && k-1 > i {
-				k--
-			} else if k < len(s) {
-				goto segment
+		if s[i] < utf8.RuneSelf || latin1Letter(s, i) {
+			// Copy a run that stays as it is.
+			if k := plainEnd(s, i); k > i {
+				m.add(len(out), i)
+				out = append(out, s[i:k]...)
+				i = k
+				continue
 			}
-			m.add(len(out), i)
-			out = append(out, s[i:k]...)
-			i = k
-			continue
 		}
-	segment:
 		{
 			// One normalization segment: a starter and the runes that
 			// may combine with it.
