@@ -184,14 +184,21 @@ func lexSpace(s *Scanner) state {
 		c := src[i]
 		switch {
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			// A plain word: ASCII letters and digits up to white space or
-			// punctuation that lexWord gives no meaning to, and no URL.
+			// A plain word: ASCII letters and digits and letters from
+			// U+00C0 to U+00FF up to white space or punctuation that
+			// lexWord gives no meaning to, and no URL.
 			if c|0x20 == 'h' || c|0x20 == 'w' || c|0x20 == 'f' {
 				return stWord
 			}
 			j := i + 1
-			for j < len(src) && byteClasses[src[j]]&classAlnum != 0 {
-				j++
+			for j < len(src) {
+				if byteClasses[src[j]]&classAlnum != 0 {
+					j++
+				} else if latin1Letter(src, j) {
+					j += 2
+				} else {
+					break
+				}
 			}
 			if j < len(src) && byteClasses[src[j]]&classWordEnd == 0 {
 				return stWord

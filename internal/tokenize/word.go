@@ -121,6 +121,10 @@ func (s *Scanner) wordEnd(i int) int {
 		if c < utf8.RuneSelf {
 			return i
 		}
+		if latin1Letter(src, i) {
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:])
 		if !isWordRune(r) {
 			return i
@@ -128,6 +132,17 @@ func (s *Scanner) wordEnd(i int) int {
 		i += n
 	}
 	return i
+}
+
+// latin1Letter reports whether src[i:] starts with a letter from U+00C0
+// to U+00FF (ä, ö, ü, ß, é, …; lead byte C3), that is any of them but ×
+// (C3 97) and ÷ (C3 B7).
+func latin1Letter(src string, i int) bool {
+	if src[i] != 0xC3 || i+1 >= len(src) {
+		return false
+	}
+	c := src[i+1]
+	return c&0xC0 == 0x80 && c != 0x97 && c != 0xB7
 }
 
 // truncatedHyphen reports whether the hyphen at i ends a truncated
