@@ -189,21 +189,22 @@ func (ss *sentState) isPlace(id string) bool {
 // "" for a bare phrase.
 func (ss *sentState) prepWord(group int) string {
 	for k := range ss.nps {
-		p := &ss.nps[k]
-		if p.group != group {
-			continue
-		}
-		if p.prep == prepNone {
+		if p := &ss.nps[k]; p.group == group {
+			if t := ss.prepToken(p); p.prep != prepNone && t >= 0 {
+				return ss.words[t]
+			}
 			return ""
 		}
-		t := p.first - 1
-		for t >= 0 && ss.cueAt(cueArticle, t) == 1 {
-			t--
-		}
-		if t >= 0 {
-			return ss.words[t]
-		}
-		return ""
 	}
 	return ""
+}
+
+// prepToken returns the token of the preposition before phrase p,
+// skipping articles, or -1.
+func (ss *sentState) prepToken(p *np) int {
+	t := p.first - 1
+	for t >= 0 && ss.cueAt(cueArticle, t) == 1 {
+		t--
+	}
+	return t
 }

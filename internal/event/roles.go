@@ -219,6 +219,11 @@ func (ss *sentState) findRoles(m match) roles {
 			if m.p.Mode == "visit" && p.prep == prepDestination {
 				d -= 1000
 			}
+			if m.p.Type == "CONSULT" && p.prep == prepRecipient && ss.cueAt(cuePrepContent, ss.prepToken(p)) > 0 {
+				// "discuss the situation on the Korean peninsula with
+				// Putin": talks are with someone and about something
+				d += 200
+			}
 			if d < bestDist {
 				best, bestDist = p.group, d
 			}
