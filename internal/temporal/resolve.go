@@ -94,6 +94,7 @@ type resolver struct {
 	endpoint      bool // an end-point word precedes the expression ("extended to Nov. 20")
 	deferred      bool // and a deferring verb before it ("postponed until Tuesday")
 	superl        bool // "first" or a superlative shortly before ("the first talks in two years")
+	possessive    bool // an English possessive follows ("after Sunday's test"): a known event's day
 	relYear       int  // a year the sentence named relative to the DCT ("im vergangenen Jahr", "next year's")
 	hasRelYear    bool
 	sentDate      anchor // the last date mentioned in the sentence
@@ -536,6 +537,11 @@ func (r *resolver) weekday(a anchor, from string, wd, rel int) (string, string) 
 		if days == 0 {
 			days = 7
 		}
+	case r.possessive && r.nearest && !r.narrative:
+		// "will seek sanctions after Sunday's nuclear test", "Thursday's
+		// closing price": the day of an event the reader knows of, of the
+		// past week whatever the tense of the clause around it.
+		days = -((awd - wd + 7) % 7)
 	case r.narrative || r.tense == tenseFuture:
 		days = (wd - awd + 7) % 7
 	case r.deferred:

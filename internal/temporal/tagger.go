@@ -170,6 +170,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 		emitted := false
 		st.nameEnd = 0
 		for _, c := range cands {
+			res.possessive = lang == "en" && possessiveAfter(text, toks[c.end-1].end)
 			emitted = t.emit(&res, st, c, text, toks, &out)
 			if emitted {
 				i = c.end
@@ -423,10 +424,17 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 		if t.e.has(cNOUNCUE) && j > 0 && adjectiveBefore(text, &toks[j-1]) {
 			return // "the plan": a noun, no plan told
 		}
-		if t.e.has(cFOCUS) {
-			// "Erst Ende März hatte Kim Xi besucht": a focus particle
-			// yields to a verb of its clause, as a weak cue does.
-			dist += 3
+		if t.e.has(cWEAK) {
+			// "Erst Ende März hatte Kim Xi besucht", "eine für Ende
+			// August geplante Reise sagte Trump ab": a cue that is no
+			// verb yields to a verb of its clause.
+			dist += 4
+		}
+		if t.e == nil && j > i && j-i <= 4 && !comma && dist < bestDist && t.kind == kWord && !t.upper && attributiveParticiple(text[t.start:t.end]) && nounAfter(toks, j) {
+			// "in einem am Donnerstag veröffentlichten Brief": the date
+			// of a done act that qualifies a noun.
+			best, bestDist, reported = tensePast, dist, false
+			return
 		}
 		if t.e == nil || dist >= bestDist {
 			if t.kind == kWord && t.e == nil && dist+3 < bestDist && !afterBe && isWeakPast(text[t.start:t.end]) && !(j > 0 && adjectiveBefore(text, &toks[j-1])) {
@@ -580,6 +588,86 @@ func adjectiveBefore(text string, t *token) bool {
 	case "a", "an", "the", "its", "their", "his", "her", "this", "that", "still", "newly",
 		"of", "for", "with", "from", "by", "into", "about": // "reunions of separated families"
 		return true
+	}
+	return false
+}
+
+// possessiveAfter reports whether an English possessive 's starts at byte
+// end and closes the word ("Sunday's").
+func possessiveAfter(text string, end int) bool {
+	rest := text[end:]
+	switch {
+	case strings.HasPrefix(rest, "'s"):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, "\u2019s"):
+		rest = rest[len("\u2019s"):]
+	default:
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	c := rest[0] | 0x20
+	return !(c >= 'a' && c <= 'z' || rest[0] >= 0x80)
+}
+
+// participleEndings are the adjective endings of an attributive German
+// past participle, longest first: veröffentlicht|en, geschlossen|e.
+var participleEndings = []string{"ten", "tes", "ter", "tem", "te", "nen", "nes", "ner", "nem", "ne"}
+
+// participlePrefixes start German past participles: ge… and the
+// inseparable prefixes, which take no ge- (veröffentlicht, beschlossen).
+var participlePrefixes = []string{"ge", "ver", "be", "er", "ent", "zer", "unter", "über", "miss", "emp"}
+
+// attributiveParticiple reports whether w is an inflected German past
+// participle before a noun ("veröffentlichten", "beschlossene",
+// "abgesagte", "unterzeichnete"): an inflected weak (…t-) or strong
+// (…en-) participle that starts with ge-, an inseparable prefix or a
+// separable prefix and ge-, or ends in -iert-, with a stem of at least four
+// letters after the prefix ("beste", "erste" are none).
+func attributiveParticiple(w string) bool {
+	if len(w) < 7 || !isLowerWord(w) {
+		return false
+	}
+	stem := ""
+	for _, e := range participleEndings {
+		if strings.HasSuffix(w, e) {
+			stem = w[:len(w)-len(e)+1] // keep the t or n of the participle
+			break
+		}
+	}
+	if stem == "" || stem[len(stem)-1] == 'n' && !strings.HasSuffix(stem, "en") {
+		return false
+	}
+	if strings.HasSuffix(stem, "iert") {
+		return true
+	}
+	rest := stem
+	for _, p := range separablePrefixes {
+		if strings.HasPrefix(rest, p) && strings.HasPrefix(rest[len(p):], "ge") {
+			rest = rest[len(p):]
+			break
+		}
+	}
+	for _, p := range participlePrefixes {
+		if strings.HasPrefix(rest, p) && len(rest)-len(p) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerWord reports whether w starts with a lowercase ASCII letter.
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// nounAfter reports whether a capitalised word follows token j in its
+// sentence, right after it or after one lowercase word ("beschlossenen
+// neuen Sanktionen"): j then qualifies a noun.
+func nounAfter(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+2 && toks[k].sent == toks[j].sent && toks[k].kind == kWord; k++ {
+		if toks[k].upper {
+			return true
+		}
 	}
 	return false
 }
