@@ -162,6 +162,25 @@ func (c *counts) feed(p *profiles, text string) bool {
 			}
 			continue
 		}
+		if b == 0xC3 && i+1 < len(text) {
+			// A letter from U+00C0 to U+00FF (ä, ö, ü, ß, é; not × C3 97
+			// and ÷ C3 B7): lowercase by hand.
+			if x := text[i+1]; x&0xC0 == 0x80 && x != 0x97 && x != 0xB7 {
+				i += 2
+				c.letters++
+				c.latin++
+				if c.n+utf8.UTFMax <= len(c.buf) {
+					if x < 0x9F { // U+00C0-U+00DE, uppercase
+						x += 0x20
+					}
+					c.buf[c.n], c.buf[c.n+1] = 0xC3, x
+					c.n += 2
+				} else {
+					c.n = len(c.buf) + 1 // too long to be a function word
+				}
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if unicode.IsLetter(r) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -198,5 +199,29 @@ func BenchmarkIdentify(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Identify(text)
+	}
+}
+
+// TestLatin1Letters checks the shortcut of counts.feed for U+00C0-U+00FF
+// against the unicode package: which are letters and their lowercase.
+func TestLatin1Letters(t *testing.T) {
+	p, err := loadProfiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r := rune(0xC0); r <= 0xFF; r++ {
+		var c counts
+		c.feed(p, "a"+string(r)+"b")
+		want := "a" + string(unicode.ToLower(r)) + "b"
+		if !unicode.IsLetter(r) {
+			want = "b" // the rune ended the word "a"
+		}
+		wantLetters := 2
+		if unicode.IsLetter(r) {
+			wantLetters = 3
+		}
+		if got := string(c.buf[:c.n]); got != want || c.letters != wantLetters || c.latin != wantLetters {
+			t.Errorf("feed(a%cb): word %q, %d letters, want %q", r, got, c.letters, want)
+		}
 	}
 }
