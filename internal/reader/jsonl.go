@@ -28,6 +28,12 @@ var jsonFields = map[string][]string{
 	"lang":  {"lang", "language"},
 }
 
+// The keys of each field, looked up once.
+var (
+	textKeys, idKeys, dateKeys   = jsonFields["text"], jsonFields["id"], jsonFields["date"]
+	titleKeys, urlKeys, langKeys = jsonFields["title"], jsonFields["url"], jsonFields["lang"]
+)
+
 // readJSONL reads one JSON object per line. Empty lines are skipped; a
 // broken line or one without text is reported and reading goes on. A
 // file that holds one JSON array of objects is read as well.
@@ -347,8 +353,8 @@ func (f *file) jsonDoc(obj map[string]json.RawMessage, line int, valid bool) (do
 	// The keys taken for fields, one per field at most.
 	var used [6]string
 	nUsed := 0
-	get := func(field string) (string, bool) {
-		for _, k := range jsonFields[field] {
+	get := func(keys []string) (string, bool) {
+		for _, k := range keys {
 			v, ok := obj[k]
 			if !ok || string(v) == "null" {
 				continue
@@ -359,19 +365,19 @@ func (f *file) jsonDoc(obj map[string]json.RawMessage, line int, valid bool) (do
 		}
 		return "", true
 	}
-	text, isStr := get("text")
+	text, isStr := get(textKeys)
 	if !isStr {
 		return nil, nil, fmt.Errorf("%w: field text is not a string", ErrNoText)
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, nil, fmt.Errorf("%w: no field text", ErrNoText)
 	}
-	id, _ := get("id")
-	date, _ := get("date")
-	title, _ := get("title")
-	url, _ := get("url")
-	lang, _ := get("lang")
-	doc = f.newDoc(id, f.path+":"+strconv.Itoa(line))
+	id, _ := get(idKeys)
+	date, _ := get(dateKeys)
+	title, _ := get(titleKeys)
+	url, _ := get(urlKeys)
+	lang, _ := get(langKeys)
+	doc = f.newDoc(id, f.pathAt(line))
 	if doc.ID == "" {
 		doc.ID = f.name + ":" + strconv.Itoa(line)
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -28,6 +29,15 @@ type file struct {
 	opts  *Options
 	yield func(Item) bool
 	done  bool // consumer stopped
+	// lineRef is a buffer for the "path:line" of a document.
+	lineRef []byte
+}
+
+// pathAt returns "path:line" in one allocation.
+func (f *file) pathAt(line int) string {
+	f.lineRef = append(append(f.lineRef[:0], f.path...), ':')
+	f.lineRef = strconv.AppendInt(f.lineRef, int64(line), 10)
+	return string(f.lineRef)
 }
 
 // readerFunc reads the documents of one file. It returns false when the
