@@ -199,9 +199,15 @@ func take[T any](a *mergedArena, block *[]T, n int) []T {
 }
 
 func (a *mergedArena) decode(data []byte) (*chronik.MergedEvent, error) {
+	return a.decodeString(string(data))
+}
+
+// decodeString decodes a row already copied into a string; the event's
+// strings are substrings of it.
+func (a *mergedArena) decodeString(data string) (*chronik.MergedEvent, error) {
 	m := &take(a, &a.events, 1)[0]
 	if len(data) > 0 && data[0] == '{' {
-		if err := json.Unmarshal(data, m); err != nil {
+		if err := json.Unmarshal([]byte(data), m); err != nil {
 			return nil, err
 		}
 		return m, nil
@@ -209,7 +215,7 @@ func (a *mergedArena) decode(data []byte) (*chronik.MergedEvent, error) {
 	if len(data) == 0 || data[0] != mergedFormat {
 		return nil, fmt.Errorf("%w: unknown format", errMergedData)
 	}
-	d := mergedDecoder{s: string(data), i: 1, a: a}
+	d := mergedDecoder{s: data, i: 1, a: a}
 	d.event(&m.Event)
 	if n, ok := d.count(); ok {
 		m.Dates = take(a, &a.dates, n)
@@ -272,6 +278,10 @@ func (d *mergedDecoder) fail() {
 }
 
 func (d *mergedDecoder) uvarint() uint64 {
+	if d.i < len(d.s) && d.s[d.i] < 0x80 { // most lengths and numbers
+		d.i++
+		return uint64(d.s[d.i-1])
+	}
 	var x uint64
 	for shift := 0; d.i < len(d.s) && shift < 64; shift += 7 {
 		b := d.s[d.i]
@@ -446,4 +456,73 @@ func encodeStoredMerged(ctx context.Context, db *DB, tx *sql.Tx) error {
 		db.Logger.Info("merged events rewritten in the binary form", "path", db.Path, "events", n, "duration", time.Since(start))
 	}
 	return nil
+}
+
+// mergedDecoding decodes the rows of a query in order. The first
+// decodeBatch rows are decoded as they come; for a longer result a
+// second goroutine decodes batches of rows while SQLite reads the next
+// ones, so a long timeline costs about the larger of reading and
+// decoding rather than their sum.
+type mergedDecoding struct {
+	arena   *mergedArena
+	out     []*chronik.MergedEvent
+	err     error
+	batch   []string
+	batches chan []string
+	done    chan struct{}
+}
+
+const decodeBatch = 256
+
+func newMergedDecoding() *mergedDecoding { return &mergedDecoding{arena: new(mergedArena)} }
+
+// add takes the next row, already copied.
+func (d *mergedDecoding) add(row string) {
+	if d.batches == nil && len(d.out) < decodeBatch {
+		d.decode([]string{row})
+		return
+	}
+	d.batch = append(d.batch, row)
+	if len(d.batch) < decodeBatch {
+		return
+	}
+	if d.batches == nil {
+		d.batches, d.done = make(chan []string, 4), make(chan struct{})
+		go func() {
+			defer close(d.done)
+			for b := range d.batches {
+				d.decode(b)
+			}
+		}()
+	}
+	d.batches <- d.batch
+	d.batch = make([]string, 0, decodeBatch)
+}
+
+// decode runs on one goroutine at a time: the caller's before the
+// second goroutine starts, then only the second one until wait.
+func (d *mergedDecoding) decode(rows []string) {
+	for _, row := range rows {
+		if d.err != nil {
+			return
+		}
+		m, err := d.arena.decodeString(row)
+		if err != nil {
+			d.err = err
+			return
+		}
+		d.out = append(d.out, m)
+	}
+}
+
+// wait decodes what is left and returns the events in row order.
+func (d *mergedDecoding) wait() ([]*chronik.MergedEvent, error) {
+	if d.batches != nil {
+		close(d.batches)
+		<-d.done
+		d.batches = nil
+	}
+	d.decode(d.batch)
+	d.batch = nil
+	return d.out, d.err
 }

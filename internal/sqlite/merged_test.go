@@ -168,3 +168,39 @@ func TestMergedArena(t *testing.T) {
 		}
 	}
 }
+
+// TestMergedDecoding feeds more rows than are decoded inline, so that a
+// second goroutine decodes the rest, and wants every event in row order;
+// a malformed row anywhere is an error.
+func TestMergedDecoding(t *testing.T) {
+	const n = 5*decodeBatch + 3
+	var rows []string
+	for i := range n {
+		rows = append(rows, string(encodeMerged(&chronik.MergedEvent{Event: chronik.Event{ID: fmt.Sprint(i)}, Sources: i})))
+	}
+	d := newMergedDecoding()
+	for _, r := range rows {
+		d.add(r)
+	}
+	got, err := d.wait()
+	if err != nil || len(got) != n {
+		t.Fatalf("decoded %d events, %v; want %d", len(got), err, n)
+	}
+	for i, m := range got {
+		if m.ID != fmt.Sprint(i) || m.Sources != i {
+			t.Fatalf("event %d is %s (sources %d)", i, m.ID, m.Sources)
+		}
+	}
+	for _, bad := range []int{7, decodeBatch + 1, n - 1} {
+		d := newMergedDecoding()
+		for i, r := range rows {
+			if i == bad {
+				r = r[:len(r)-1]
+			}
+			d.add(r)
+		}
+		if _, err := d.wait(); err == nil {
+			t.Errorf("row %d truncated: no error", bad)
+		}
+	}
+}

@@ -646,20 +646,20 @@ func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([
 		return nil, 0, fmt.Errorf("find merged events: %w", err)
 	}
 	defer rows.Close()
-	var out []*chronik.MergedEvent
-	arena := new(mergedArena)
+	dec := newMergedDecoding()
 	for rows.Next() {
 		var data sql.RawBytes
 		if err := rows.Scan(&data); err != nil {
+			dec.wait()
 			return nil, 0, fmt.Errorf("find merged events: %w", err)
 		}
-		m, err := arena.decode(data) // copies data
-		if err != nil {
-			return nil, 0, fmt.Errorf("find merged events: %w", err)
-		}
-		out = append(out, m)
+		dec.add(string(data))
 	}
-	if err := rows.Err(); err != nil {
+	out, err := dec.wait()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil {
 		return nil, 0, fmt.Errorf("find merged events: %w", err)
 	}
 	if total < 0 {
