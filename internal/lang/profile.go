@@ -139,13 +139,16 @@ func readProfiles(fsys fs.FS) (*profiles, error) {
 	return p, nil
 }
 
-// wordHash returns the FNV-1a hash (32 bits) of w.
+// wordHash returns a hash of w from its length and its first, middle and
+// last bytes, in constant time: enough to spread a few hundred function
+// words, whose lookups compare the whole word anyway.
 func wordHash[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+	n := len(w)
+	if n == 0 {
+		return 0
 	}
-	return h
+	h := (uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1
+	return h ^ h>>15
 }
 
 // wordTable is an open-addressing hash table from words to their
