@@ -92,6 +92,51 @@ func (st *state) run() {
 		st.noteCountries(&st.atoms[k])
 	}
 	st.rules()
+	st.cataphora()
+}
+
+// cataphora links a surname that was read as an unknown person before the
+// full name came ("Haley says …" in a headline, "Ambassador Nikki Haley
+// told …" below) to the person the full name names: a one-word unknown
+// person that is a short form of a person of the knowledge base mentioned
+// later, or the last word of an unknown person's full name.
+func (st *state) cataphora() {
+	for k := range st.ments {
+		m := &st.ments[k]
+		if m.entry >= 0 || m.typ != "PER" || m.nominal || strings.IndexByte(st.text[m.start:m.end], ' ') >= 0 {
+			continue
+		}
+		w := st.text[m.start:m.end]
+		n := st.next(st.kb.Root(), w)
+		for l := range st.ments {
+			o := &st.ments[l]
+			if o.start <= m.start || o.typ != "PER" || o.nominal {
+				continue
+			}
+			if o.entry >= 0 {
+				if n == nil || st.kb.Entry(o.entry).Kind != gazetteer.KindPerson || !shortOf(n, o.entry) {
+					continue
+				}
+			} else if full := st.text[o.start:o.end]; len(full) <= len(w)+1 || !strings.HasSuffix(full, w) || full[len(full)-len(w)-1] != ' ' {
+				// an unknown full name ending in the word: "Nikki Haley"
+				continue
+			}
+			start, end := m.start, m.end
+			*m = *o
+			m.start, m.end, m.nominal = start, end, false
+			break
+		}
+	}
+}
+
+// shortOf reports whether node n holds a short form of entry e.
+func shortOf(n *gazetteer.Node, e int32) bool {
+	for _, al := range n.Aliases() {
+		if al.Kind == gazetteer.AliasShort && al.Entry == e {
+			return true
+		}
+	}
+	return false
 }
 
 // match finds the longest name starting at word i that has a valid alias.

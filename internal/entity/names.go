@@ -49,6 +49,11 @@ func (st *state) name(k int, rc roleCtx) int {
 		if a.node != nil && (a.has(gazetteer.AliasFirstName) || a.has(gazetteer.AliasTitle)) {
 			return st.unknown(k)
 		}
+		if !a.gen && st.personish(a) && st.nameLike(a, true) && st.saidNear(a) {
+			// "Sanders says …" before any context: a person, whom
+			// cataphora may link to a full name that follows
+			st.addGuess(a.i, a.j, "PER")
+		}
 		return k + 1
 	}
 	ent := st.kb.Entry(e)
