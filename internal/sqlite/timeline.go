@@ -583,13 +583,22 @@ func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([
 			args = append(args, string(keys), lo, hi)
 		}
 	}
+	// With an actor, conditions that merged_actors answers name a, so
+	// that SQLite checks them before it reads the event's row.
+	seqCol, typeCol := `me.seq`, `me.type`
+	if len(f.Actor) > 0 {
+		seqCol = `a.merged`
+	}
+	if len(f.Actor) == 1 {
+		typeCol = `a.type`
+	}
 	if len(f.With) > 0 {
 		keys, _ := json.Marshal(f.With)
-		where = append(where, `EXISTS (SELECT 1 FROM merged_actors w WHERE w.merged = me.seq AND w.key IN (SELECT value FROM json_each(?)))`)
+		where = append(where, seqCol+` IN (SELECT merged FROM merged_actors WHERE key IN (SELECT value FROM json_each(?)))`)
 		args = append(args, string(keys))
 	}
 	if f.Type != "" {
-		where = append(where, `me.type = ?`)
+		where = append(where, typeCol+` = ?`)
 		args = append(args, strings.ToUpper(f.Type))
 	}
 	if len(f.Place) > 0 {
