@@ -30,14 +30,14 @@ func resolveAnaphora(evs []chronik.Event, dct string) {
 		}
 		j := -1
 		for k := i - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
-			if antecedent(ev, &evs[k]) {
+			if antecedent(ev, &evs[k], dct) {
 				j = k
 				break
 			}
 		}
 		if j < 0 {
 			for k := i + 1; k < len(evs) && k <= i+maxAnaphoraDistance; k++ {
-				if antecedent(ev, &evs[k]) {
+				if antecedent(ev, &evs[k], dct) {
 					j = k
 					break
 				}
@@ -72,12 +72,20 @@ func takeDate(ev, a *chronik.Event, dct string) {
 }
 
 // antecedent reports whether a, an event with participants, may be the
-// one that ev names again.
-func antecedent(ev, a *chronik.Event) bool {
+// one that ev names again. An event named as what came before the news
+// (dated [pastRef]) names again only such an event or one the text dates
+// before the document; the news does not name it again.
+func antecedent(ev, a *chronik.Event, dct string) bool {
 	if a.Type != ev.Type || len(a.Actor)+len(a.Recipient) == 0 {
 		return false
 	}
 	if modalityGroup(a.Modality) != modalityGroup(ev.Modality) {
+		return false
+	}
+	if ev.Date.Value == pastRef && a.Date.Value != pastRef && (a.Date.From != "text" || !isCalendar(a.Date.Value) || compareDates(a.Date.Value, dct) >= 0) ||
+		a.Date.Value == pastRef && ev.Date.Value != pastRef {
+		// what came before the news is not the news: "nach seinem Gipfel
+		// mit Trump" and "das dritte Treffen" with Xi
 		return false
 	}
 	if a.Mode != ev.Mode && a.Mode != "" && ev.Mode != "" {
@@ -89,6 +97,21 @@ func antecedent(ev, a *chronik.Event) bool {
 	}
 	return ev.Date.From != "text" || a.Date.From != "text" || datesAgree(ev.Date.Value, a.Date.Value)
 }
+
+// pastRef is the date of an event the document names only as what came
+// before its news ("since the Hanoi summit").
+const pastRef = "PAST_REF"
+
+// sameDate reports whether two values name the same date: equal, or
+// calendar dates that agree at their shared precision.
+func sameDate(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return isCalendar(a) && isCalendar(b) && compareDates(a, b) == 0
+}
+
+func isCalendar(v string) bool { return v != "" && v[0] >= '0' && v[0] <= '9' }
 
 // modalityGroup puts planned and past events together: "the summit" may
 // name again the summit a previous sentence announced.
@@ -134,7 +157,7 @@ func completeParticipants(evs []chronik.Event, i int, dct string) {
 	ev := &evs[i]
 	for k := i - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
 		a := &evs[k]
-		if !antecedent(ev, a) || compareDates(ev.Date.Value, a.Date.Value) != 0 {
+		if !antecedent(ev, a, dct) || !sameDate(ev.Date.Value, a.Date.Value) {
 			continue
 		}
 		if !participantsWithin(ev, a) {

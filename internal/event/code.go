@@ -82,6 +82,20 @@ func (ss *sentState) code(m match) {
 		// document's is when the plan was told, not when it happens
 		ev.Date = chronik.EventDate{Value: ss.dct, From: "dct"}
 	}
+	if ev.Date.From == "dct" && ev.Modality == chronik.ModalityAsserted {
+		// "since the failed Hanoi summit", "eight months after their first
+		// summit": what an article names as past background happened
+		// before its own news, not in the week of the document; a
+		// duration before "after" tells how long before
+		switch x := r.earlier.by; {
+		case x != nil:
+			if v, ok := shiftBack(ss.dct, x.Value); ok {
+				ev.Date = chronik.EventDate{Value: v, Timex: x.ID, From: "text"}
+			}
+		case r.earlier.since:
+			ev.Date.Value = pastRef
+		}
+	}
 	if m.p.needsPlace && ev.Place == nil && len(ev.Recipient) == 0 ||
 		m.p.needsParticipant && len(ev.Actor) == 0 && len(ev.Recipient) == 0 {
 		return

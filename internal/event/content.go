@@ -1,7 +1,9 @@
 package event
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -158,4 +160,76 @@ func (ss *sentState) attributive(i int) bool {
 	}
 	prev := ss.toks[i-1]
 	return prev.Kind == chronik.TokenNumber && !ss.inTimex[i-1] || ss.cueAt(cueArticle, i-1) == 1 || ss.cueAt(cuePreposition, i-1) == 1
+}
+
+// earlier tells how a noun names what came before the news.
+type earlier struct {
+	since bool           // "since the Hanoi summit", "seit dem Gipfel"
+	by    *chronik.Timex // the duration of "two months after Kim's meeting"
+}
+
+// earlierPhrase finds whether the noun at token first is in a phrase that
+// names what came before the news: after since or seit, or after a
+// duration and after or nach ("eight months after their first summit",
+// "Eine Woche nach seinem Gipfel"). A bare "after the talks" is mostly
+// the news itself and counts not. Another preposition or a punctuation
+// mark other than a possessive ends the search.
+func (ss *sentState) earlierPhrase(first int) earlier {
+	for t := first - 1; t >= 0 && t >= first-6; t-- {
+		if ss.cueAt(cuePrepSince, t) > 0 {
+			return earlier{since: true}
+		}
+		if ss.cueAt(cuePrepAfter, t) > 0 {
+			return earlier{by: ss.durationEndingAt(t)}
+		}
+		if ss.cueAt(cuePreposition, t) == 1 || ss.toks[t].Kind != chronik.TokenWord && ss.words[t] != "'s" {
+			return earlier{}
+		}
+	}
+	return earlier{}
+}
+
+// durationEndingAt returns the duration expression that ends right before
+// token t ("two months" of "two months after"), or nil.
+func (ss *sentState) durationEndingAt(t int) *chronik.Timex {
+	for i := range ss.doc.Timexes {
+		x := &ss.doc.Timexes[i]
+		if x.Type != "DURATION" || !ss.s.Span.Contains(x.Span) {
+			continue
+		}
+		if _, end, ok := ss.tokenRange(x.Span); ok && end == t {
+			return x
+		}
+	}
+	return nil
+}
+
+// shiftBack returns the date a duration ("P2M") before a day ("2019-04-24")
+// falls on, at the duration's precision: a day, an ISO week, a month or a
+// year. It reports false for other values.
+func shiftBack(day, dur string) (string, bool) {
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil || len(dur) < 3 || dur[0] != 'P' {
+		return "", false
+	}
+	n, err := strconv.Atoi(dur[1 : len(dur)-1])
+	if err != nil || n <= 0 {
+		return "", false
+	}
+	switch dur[len(dur)-1] {
+	case 'D':
+		return d.AddDate(0, 0, -n).Format(time.DateOnly), true
+	case 'W':
+		y, w := d.AddDate(0, 0, -7*n).ISOWeek()
+		ws := strconv.Itoa(w)
+		if w < 10 {
+			ws = "0" + ws
+		}
+		return strconv.Itoa(y) + "-W" + ws, true
+	case 'M':
+		return d.AddDate(0, -n, 0).Format("2006-01"), true
+	case 'Y':
+		return d.AddDate(-n, 0, 0).Format("2006"), true
+	}
+	return "", false
 }

@@ -66,6 +66,8 @@ const (
 	cuePrepAbsent
 	cuePossessive
 	cuePlural
+	cuePrepSince
+	cuePrepAfter
 	numCues
 )
 
@@ -77,7 +79,7 @@ var cueCategories = []string{
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
-	"possessive", "plural",
+	"possessive", "plural", "prep-since", "prep-after",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

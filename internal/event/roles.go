@@ -13,14 +13,17 @@ type roles struct {
 	placeNP       int
 	passive       bool
 	recipientPrep string // the preposition before the recipient, if any
+	// earlier tells whether a noun names what came before the news
+	// ("since the Hanoi summit", "two months after the summit").
+	earlier earlier
 }
 
-// speechTypes are verbal events whose recipient may be the subject of a
-// that-clause after the trigger.
 // pluralTypes are the types whose participants "the two leaders" or
 // "their" may name: meetings and agreements between two sides.
 var pluralTypes = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
 
+// speechTypes are verbal events whose recipient may be the subject of a
+// that-clause after the trigger.
 var speechTypes = map[string]bool{"REQUEST": true, "ACCUSE": true, "THREATEN": true, "REJECT": true, "AGREE": true}
 
 // findRoles assigns actor and recipient for trigger m.
@@ -30,6 +33,9 @@ func (ss *sentState) findRoles(m match) roles {
 	r := roles{actorGroup: -1, placeNP: -1}
 	r.passive = ss.isPassive(m, cl)
 	noun := ss.isNoun(m)
+	if noun {
+		r.earlier = ss.earlierPhrase(m.first)
+	}
 
 	// A name right before a noun ("Russlands Angriff", "US-Sanktionen",
 	// "Russia's attack") or, in German, a genitive right after it ("der

@@ -38,7 +38,8 @@
 //  3. reports dated to a season, quarter or year (and future reports dated
 //     only by their document) join the best event of levels 1 and 2, else
 //     are linked among themselves;
-//  4. undated reports stay alone.
+//  4. undated reports stay alone, and so do reports the coder dated only
+//     as before their document (PAST_REF: "since the Hanoi summit").
 //
 // A report never joins an event whose reports that name a place mostly
 // name one that does not fit its own. "Best" is decided by place, then

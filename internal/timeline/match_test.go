@@ -71,6 +71,30 @@ func TestMatch(t *testing.T) {
 	}
 }
 
+// TestMatchPastRef: a report the coder dated only as before its document
+// ("since the Hanoi summit": PAST_REF from the document date) has no date
+// to merge by, though its document's week holds the summit.
+func TestMatchPastRef(t *testing.T) {
+	base := rep("a", "CONSULT", "2019-02-27", as(trump), as(kim), hanoi, "")
+	for _, tt := range []struct {
+		value string
+		want  bool
+		level int
+	}{
+		{"2019-03-01", true, 1},
+		{"PAST_REF", false, 3},
+	} {
+		b := rep("b", "CONSULT", "", as(kim), as(trump), hanoi, "")
+		b.Event.Date = chronik.EventDate{Value: tt.value, From: "dct"}
+		if got := Match(base, b); got != tt.want {
+			t.Errorf("%s: Match = %v, want %v", tt.value, got, tt.want)
+		}
+		if got := b.Level(); got != tt.level {
+			t.Errorf("%s: Level = %d, want %d", tt.value, got, tt.level)
+		}
+	}
+}
+
 func TestMatchDirected(t *testing.T) {
 	base := rep("a", "SANCTION", "2017-09-11", as(unsc), as(prk), nil, "")
 	tests := []struct {

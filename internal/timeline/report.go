@@ -56,9 +56,14 @@ func (r *Report) prepare() {
 		return
 	}
 	r.prepared = true
-	if r.fromText() {
+	switch {
+	case r.fromText():
 		r.iv = ParseValue(r.Event.Date.Value)
-	} else {
+	case r.Event.Date.Value != "" && !ParseValue(r.Event.Date.Value).Valid():
+		// the document says only that it came before ("since the Hanoi
+		// summit": PAST_REF): no date to merge by
+		r.iv = Interval{Precision: PrecNone}
+	default:
 		r.iv = dctInterval(r.DCT, r.Event.Modality)
 	}
 	r.lvl = level(r.iv, r.fromText())
