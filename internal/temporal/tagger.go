@@ -424,10 +424,10 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 		if t.e.has(cNOUNCUE) && j > 0 && adjectiveBefore(text, &toks[j-1]) {
 			return // "the plan": a noun, no plan told
 		}
-		if t.e.has(cWEAK) {
-			// "Erst Ende März hatte Kim Xi besucht", "eine für Ende
-			// August geplante Reise sagte Trump ab": a cue that is no
-			// verb yields to a verb of its clause.
+		weak, _ := t.e.get(cWEAK)
+		if weak.s == "W" {
+			// "Erst Ende März hatte Kim Xi besucht": a focus particle
+			// yields to a verb of its clause.
 			dist += 4
 		}
 		if t.e == nil && j > i && j-i <= 4 && !comma && dist < bestDist && t.kind == kWord && !t.upper && attributiveParticiple(text[t.start:t.end]) && nounAfter(toks, j) {
@@ -443,6 +443,11 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			return
 		}
 		switch {
+		case weak.s == "N":
+			// "das für den 12. Juni geplante Treffen hat Trump
+			// abgesagt": the date of a plan, the nearest such date
+			// whatever became of the plan.
+			best, bestDist, reported = tenseNone, dist, false
 		case t.e.has(cINTENT) && j < i:
 			// "agreed to buy the unit in February": the infinitive's time.
 			best, bestDist, reported = tenseFuture, dist, false
