@@ -96,7 +96,7 @@ func Split(dst []chronik.Sentence, text string, toks []chronik.Token, lang strin
 }
 
 // terminalKind classifies a token as a possible sentence end.
-func terminalKind(t *chronik.Token, abbrev func(string) (known, inner bool)) terminal {
+func terminalKind(t *chronik.Token, abbrev tokenize.AbbreviationList) terminal {
 	f := t.Form
 	switch t.Kind {
 	case chronik.TokenPunct:
@@ -105,10 +105,10 @@ func terminalKind(t *chronik.Token, abbrev func(string) (known, inner bool)) ter
 			return strong
 		}
 	case chronik.TokenAbbrev:
-		known, inner := abbrev(f)
+		known, inner := abbrev.Lookup(f)
 		if !known {
 			if r, n := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
-				known, inner = abbrev(string(unicode.ToLower(r)) + f[n:])
+				known, inner = abbrev.Lookup(string(unicode.ToLower(r)) + f[n:])
 			}
 		}
 		if inner {
@@ -193,7 +193,7 @@ func newlines(text string, a, b int) int {
 // headlineBreak reports whether a single line break between prev and next
 // ends a sentence: the line ends in a word, number or closing quote, not
 // in a continuation, and the next line starts like a sentence.
-func headlineBreak(prev, next *chronik.Token, abbrev func(string) (known, inner bool)) bool {
+func headlineBreak(prev, next *chronik.Token, abbrev tokenize.AbbreviationList) bool {
 	switch prev.Kind {
 	case chronik.TokenPunct:
 		switch prev.Form {
@@ -202,7 +202,7 @@ func headlineBreak(prev, next *chronik.Token, abbrev func(string) (known, inner 
 			return false
 		}
 	case chronik.TokenAbbrev:
-		if _, inner := abbrev(prev.Form); inner {
+		if _, inner := abbrev.Lookup(prev.Form); inner {
 			return false
 		}
 	}

@@ -153,12 +153,19 @@ func Abbreviation(lang, form string) (known, inner bool) {
 	return known, inner
 }
 
-// Abbreviations returns [Abbreviation] for one language, looked up once,
-// for callers that ask about many tokens.
-func Abbreviations(lang string) func(form string) (known, inner bool) {
-	lx := lexiconFor(lang)
-	return func(form string) (known, inner bool) {
-		inner, known = lx.abbrev[form]
-		return known, inner
-	}
+// Abbreviations returns the abbreviation list of one language (English
+// rules for other languages), for callers that look up many tokens.
+func Abbreviations(lang string) AbbreviationList {
+	return AbbreviationList{lexiconFor(lang)}
+}
+
+// AbbreviationList answers [Abbreviation] for the language it was made
+// for, without finding the language's data on every call.
+type AbbreviationList struct{ lx *lexicon }
+
+// Lookup reports whether form is a known abbreviation and whether it is
+// an inner one, as Abbreviation does.
+func (a AbbreviationList) Lookup(form string) (known, inner bool) {
+	inner, known = a.lx.abbrev[form]
+	return known, inner
 }

@@ -157,7 +157,7 @@ func TestData(t *testing.T) {
 		ab := Abbreviations(l)
 		for _, f := range []string{"z.B.", "Inc.", "Dr.", "bzw.", "Berlin.", ""} {
 			k1, i1 := Abbreviation(l, f)
-			if k2, i2 := ab(f); k1 != k2 || i1 != i2 {
+			if k2, i2 := ab.Lookup(f); k1 != k2 || i1 != i2 {
 				t.Errorf("Abbreviations(%q)(%q) = %v, %v; Abbreviation gives %v, %v", l, f, k2, i2, k1, i1)
 			}
 		}
