@@ -87,24 +87,25 @@ func plainEnd(s string, i int) int {
 
 // needsWork reports whether s changes under Normalize.
 func needsWork(s string) bool {
-	ascii := true
+	// plain: every character is ASCII or a latin1Letter, a text in NFC.
+	plain := true
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i = asciiEnd(s, i)
 			continue
 		}
-		ascii = false
 		if latin1Letter(s, i) {
 			i += 2 // no replacement starts with the byte C3
 			continue
 		}
+		plain = false
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if _, ok := replacement(r); ok {
 			return true
 		}
 		i += n
 	}
-	if ascii {
+	if plain {
 		return false
 	}
 	return norm.NFC.QuickSpanString(s) != len(s) && !norm.NFC.IsNormalString(s)
