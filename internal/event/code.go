@@ -61,6 +61,12 @@ func (ss *sentState) code(m match) {
 	ev.Date = ss.date(m, c)
 	var placeNP *np
 	ev.Place, placeNP = ss.place(m, cl, ev.Type)
+	if placeNP != nil && (r.earlier.since || r.earlier.by != nil) && (placeNP.prep != prepPlace || placeNP.first < m.end) {
+		// "Eine Woche nach seinem Gipfel mit Trump ist Kim nach Peking
+		// gereist": where the news happens is not where what came before
+		// it did
+		ev.Place, placeNP = nil, nil
+	}
 	if ev.Place == nil && r.placeNP >= 0 {
 		placeNP = &ss.nps[r.placeNP]
 		ev.Place = ss.placeOf(placeNP)

@@ -180,6 +180,9 @@ func (ss *sentState) findRoles(m match) roles {
 		if g := ss.subjectOf(c-1, ss.clauses[c-1][1]); g >= 0 {
 			r.actor = ss.actorsOf(g)
 		}
+	case noun && ss.sourceBefore(c):
+		// "…, the White House said, with talks continuing on Thursday":
+		// the speaker of the clause before is no participant either
 	default:
 		r.actor = ss.fallbackActor(c)
 	}

@@ -285,3 +285,14 @@ func (ss *sentState) saysBetween(group, t int) bool {
 	_, ok := ss.cueIn(cueReported, end, t, [2]int{})
 	return ok
 }
+
+// sourceBefore reports whether the nearest earlier clause of the sentence
+// with a named subject is one of saying: that subject is a source.
+func (ss *sentState) sourceBefore(c int) bool {
+	for pc := c - 1; pc >= 0; pc-- {
+		if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 {
+			return ss.saysBetween(g, ss.clauses[pc][1])
+		}
+	}
+	return false
+}

@@ -1,0 +1,44 @@
+package event
+
+import "testing"
+
+// TestBackgroundPlace checks the place of events named as what came
+// before the news: where the news happens is not theirs, a place in their
+// own phrase is.
+func TestBackgroundPlace(t *testing.T) {
+	tests := []struct {
+		name, lang, dct, input, trigger, want string
+	}{
+		{"DestinationOfTheNews", "de", "2018-06-20",
+			"«Eine Woche|P1W» nach seinem Gipfel mit [Donald Trump|PER|USA|GOV] ist [Kim Jong Un|PER|PRK|GOV] nach [Peking|GPE|CHN] gereist.",
+			"Gipfel", ""},
+		{"OwnPlace", "en", "2019-06-20",
+			"[Xi Jinping|PER|CHN|GOV] arrived in [Pyongyang|GPE|PRK], the first visit «two months|P2M» after [Kim|PER|PRK|GOV]'s summit with [Trump|PER|USA|GOV] in [Hanoi|GPE|VNM].",
+			"summit", "Hanoi"},
+		{"NewsKeepsItsPlace", "de", "2018-06-20",
+			"[Kim Jong Un|PER|PRK|GOV] ist nach [Peking|GPE|CHN] gereist.",
+			"gereist", "Peking"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := codeCase(t, testCase{name: tt.name, hdr: caseHeader{Lang: tt.lang, DCT: tt.dct}, input: tt.input})
+			for _, ev := range doc.Events {
+				if ev.Trigger.Text != tt.trigger {
+					continue
+				}
+				got := ""
+				if ev.Place != nil {
+					got = ev.Place.Name
+				}
+				if got != tt.want {
+					t.Errorf("place of %q = %q, want %q", tt.trigger, got, tt.want)
+				}
+				return
+			}
+			for i := range doc.Events {
+				t.Log(formatEvent(&doc.Events[i]))
+			}
+			t.Errorf("no event %q", tt.trigger)
+		})
+	}
+}
