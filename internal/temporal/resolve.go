@@ -318,6 +318,11 @@ func (r *resolver) date(f *frame) (result, bool) {
 		if known || !r.nearest || r.narrative || a.prec < chronik.PrecisionMonth {
 			return false
 		}
+		if r.hasRelYear && r.relYear != a.y {
+			// "three meetings last year: at the end of March, …": the
+			// year the sentence named, as unknownYear gives it.
+			return false
+		}
 		y = r.nearestYear(a, month, day)
 		res.from = from
 		known = true
