@@ -246,6 +246,14 @@ func (st *state) addRole(from, k int, rc roleCtx) {
 	start := int(st.words[st.atoms[from].i].start)
 	end := int(st.words[st.atoms[k].j-1].end)
 	if country == "" {
+		if i := st.atoms[from].i; i > 0 && st.words[i-1].gap == gazetteer.GapSpace {
+			switch st.wordText(i - 1) {
+			case "als", "As", "as", "Als":
+				// "seine erste Reise als Machthaber": the capacity
+				// of someone named elsewhere, no mention of a holder
+				return
+			}
+		}
 		// "der Außenminister": the holder mentioned before, if any
 		if e := st.earlierHolder(rc.rw.Role); e >= 0 {
 			st.addEntry(start, end, e, true, "")
