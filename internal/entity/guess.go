@@ -283,11 +283,21 @@ func (st *state) placeAfterPrep(a *atom) bool {
 		return false
 	}
 	w := st.wordText(a.i)
+	if prepNouns[w] {
+		return false
+	}
 	if st.words[a.i].upper && !st.words[a.i].digit && (a.node == nil || !a.has(gazetteer.AliasNoun)) && placeShaped(w) {
 		return true
 	}
 	return st.nameLike(a, true) && !st.germanNoun(w)
 }
+
+// prepNouns are common nouns of fixed phrases after "in", "nach" and
+// "aus" ("in Kürze", "in Höhe von", "nach Angaben", "aus Sicht"), no
+// places.
+var prepNouns = map[string]bool{"Kürze": true, "Nähe": true, "Höhe": true, "Folge": true, "Frage": true,
+	"Zukunft": true, "Ruhe": true, "Eile": true, "Gefahr": true, "Haft": true, "Kraft": true, "Betrieb": true,
+	"Sicht": true, "Aussicht": true, "Anspruch": true, "Angaben": true, "Ansicht": true, "Absprache": true}
 
 // placeEndings end German place names (Sindelfingen, Oberkirchhausen,
 // Neustadt, Ebersberg).
