@@ -92,6 +92,7 @@ type resolver struct {
 	tense         int  // tense of the clause of the expression being resolved
 	reported      bool // the tense cue is a reporting verb ("said"), which need not govern the clause
 	endpoint      bool // an end-point word precedes the expression ("extended to Nov. 20")
+	target        bool // a target word precedes it ("für den 9. Januar"): a day it names is an end point
 	deferred      bool // and a deferring verb before it ("postponed until Tuesday")
 	superl        bool // "first" or a superlative shortly before ("the first talks in two years")
 	possessive    bool // an English possessive follows ("after Sunday's test"): a known event's day
@@ -383,6 +384,9 @@ func (r *resolver) date(f *frame) (result, bool) {
 		wy, w := time.Date(y, time.Month(f.month), f.day, 0, 0, 0, 0, time.UTC).ISOWeek()
 		res.val = fmt.Sprintf("%s-W%02d", fmtYear(wy), w)
 	case f.day > 0 && f.month > 0:
+		if r.target {
+			r.endpoint = true // "schlug Gespräche für den 9. Januar vor"
+		}
 		nearestYear(f.month, f.day)
 		c := 0
 		if a.prec >= chronik.PrecisionMonth {
@@ -530,6 +534,9 @@ func (r *resolver) weekday(a anchor, from string, wd, rel int) (string, string) 
 	}
 	t := a.time()
 	awd := isoWeekday(t)
+	if r.target {
+		r.endpoint = true // "für Montag angesetzt"
+	}
 	var days int
 	switch {
 	case rel < 0:
@@ -552,6 +559,10 @@ func (r *resolver) weekday(a anchor, from string, wd, rel int) (string, string) 
 	case r.deferred:
 		// "extended the deadline until 9 a.m. Tuesday": the new end
 		// point of a deferred act lies ahead of the report.
+		days = (wd - awd + 7) % 7
+	case r.endpoint && r.nearest && r.tense == tenseNone:
+		// "Kim stays in Vietnam until Saturday": an end point that no
+		// past tense puts behind the report lies ahead of it.
 		days = (wd - awd + 7) % 7
 	case r.datePast():
 		days = -((awd - wd + 7) % 7)

@@ -163,7 +163,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 			res.hasSent, res.hasRelYear = false, false
 		}
 		res.tense, res.reported = tenseAt(text, toks, i)
-		res.endpoint = endpointBefore(toks, i)
+		res.endpoint, res.target = endpointBefore(toks, i)
 		res.deferred = res.endpoint && deferBefore(toks, i)
 		res.superl = superlBefore(toks, i)
 		res.sent = toks[i].sent
@@ -343,17 +343,21 @@ func anchors(text string, toks []token, t0, t1 int, en bool) bool {
 
 // endpointBefore reports whether an end-point word ("to", "until",
 // "effective", "bis") stands at token i or one or two tokens before it
-// ("bis zum", "through the").
-func endpointBefore(toks []token, i int) bool {
+// ("bis zum", "through the"), or a target word ("für den"), which makes
+// a day an end point.
+func endpointBefore(toks []token, i int) (endpoint, target bool) {
 	for j := i; j >= 0 && j >= i-2 && toks[j].sent == toks[i].sent; j-- {
-		if toks[j].e.has(cENDPOINT) {
-			return true
+		if v, ok := toks[j].e.get(cENDPOINT); ok {
+			if v.s == "T" {
+				return false, true
+			}
+			return true, false
 		}
 		if j < i && toks[j].kind != kWord {
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // superlBefore reports whether "first" or a superlative stands at most six
