@@ -2,8 +2,10 @@ package lang
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,6 +113,19 @@ func (c *counts) flush(p *profiles) {
 	c.n = 0
 }
 
+// asciiLetters looks at eight bytes (the first in the low byte of x) and
+// returns them with bit 0x20 set, which lowercases ASCII letters, and how
+// many of them, from the first, are ASCII letters. Bit arithmetic on all
+// eight bytes at once; no byte carries into the next.
+func asciiLetters(x uint64) (lower uint64, run int) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	lower = x | 0x20*ones
+	y := lower &^ highs // each byte below 0x80, so the sums below stay in it
+	// A byte is a letter when y is in 0x61-0x7A and x has no high bit.
+	letter := (y + (0x80-0x61)*ones) &^ (y + (0x80-0x7B)*ones) &^ x & highs
+	return lower, bits.TrailingZeros64(^letter&highs) >> 3
+}
+
 // isASCIILetter is true for the bytes a-z and A-Z.
 var isASCIILetter = func() (t [256]bool) {
 	for b := 'a'; b <= 'z'; b++ {
@@ -130,22 +145,37 @@ func (c *counts) feed(p *profiles, text string) bool {
 		b := text[i]
 		if b < utf8.RuneSelf {
 			if isASCIILetter[b] {
-				// A run of ASCII letters, lowercased into buf.
-				j := i + 1
-				for j < len(text) && isASCIILetter[text[j]] {
-					j++
+				// A run of ASCII letters, lowercased into buf, eight
+				// bytes at a time while they last.
+				j, n := i, c.n
+				for j+8 <= len(text) {
+					x := uint64(text[j]) | uint64(text[j+1])<<8 | uint64(text[j+2])<<16 | uint64(text[j+3])<<24 |
+						uint64(text[j+4])<<32 | uint64(text[j+5])<<40 | uint64(text[j+6])<<48 | uint64(text[j+7])<<56
+					lower, run := asciiLetters(x)
+					if n+8 <= len(c.buf) {
+						binary.LittleEndian.PutUint64(c.buf[n:], lower) // bytes after the run are overwritten later or not read
+					} else {
+						for k := 0; k < run && n+k < len(c.buf); k++ {
+							c.buf[n+k] = byte(lower >> (8 * k))
+						}
+					}
+					n += run
+					j += run
+					if run < 8 {
+						break
+					}
+				}
+				if j+8 > len(text) {
+					for ; j < len(text) && isASCIILetter[text[j]]; j++ {
+						if n < len(c.buf) {
+							c.buf[n] = text[j] | 0x20
+						}
+						n++
+					}
 				}
 				c.letters += j - i
 				c.latin += j - i
-				if n := c.n; n+j-i <= len(c.buf) {
-					for k := i; k < j; k++ {
-						c.buf[n] = text[k] | 0x20
-						n++
-					}
-					c.n = n
-				} else {
-					c.n = len(c.buf) + 1 // too long to be a function word
-				}
+				c.n = min(n, len(c.buf)+1) // len(buf)+1: too long to be a function word
 				i = j
 				continue
 			}

@@ -225,3 +225,36 @@ func TestLatin1Letters(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILetters checks the eight-byte letter test of counts.feed
+// against isASCIILetter for every byte value at every position.
+func TestASCIILetters(t *testing.T) {
+	for _, fill := range []byte{'a', 'Z', ' ', 0xc3, 0xff} {
+		for c := range 256 {
+			for p := range 8 {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[p] = byte(c)
+				var x uint64
+				for i := 7; i >= 0; i-- {
+					x = x<<8 | uint64(b[i])
+				}
+				lower, run := asciiLetters(x)
+				want := 0
+				for want < 8 && isASCIILetter[b[want]] {
+					want++
+				}
+				if run != want {
+					t.Fatalf("asciiLetters(% x) run %d, want %d", b, run, want)
+				}
+				for i := 0; i < run; i++ {
+					if got := byte(lower >> (8 * i)); got != b[i]|0x20 {
+						t.Fatalf("asciiLetters(% x) byte %d = %x, want %x", b, i, got, b[i]|0x20)
+					}
+				}
+			}
+		}
+	}
+}
