@@ -89,7 +89,7 @@ func (ss *sentState) findPhrases() {
 		if cur.prep != prepNone || cur.object && !prev.object {
 			continue
 		}
-		if ss.coordinated(prev.end, cur.first) || cur.head().Type == "PER" && ss.coordinatedTitle(prev.end, cur.first) {
+		if ss.coordinated(prev.end, cur.first) {
 			cur.group = prev.group
 			cur.prep = prev.prep
 			cur.object = prev.object
@@ -157,22 +157,6 @@ func (ss *sentState) coordinated(from, to int) bool {
 		}
 	}
 	return seen
-}
-
-// coordinatedTitle reports whether the tokens [from, to) are a
-// coordination word or comma followed by capitalized title words before
-// a person's name: "Kim and Chinese President Xi Jinping", "Trump und
-// Außenminister Pompeo".
-func (ss *sentState) coordinatedTitle(from, to int) bool {
-	if to-from < 2 || to-from > 5 || !(ss.cueAt(cueCoordination, from) == 1 || ss.words[from] == "," && ss.listComma(from)) {
-		return false
-	}
-	for t := from + 1; t < to; t++ {
-		if ss.toks[t].Kind != chronik.TokenWord || !isUpperStart(ss.toks[t].Form) && ss.cueAt(cueArticle, t) != 1 {
-			return false
-		}
-	}
-	return true
 }
 
 // classify finds the preposition or article before phrase k.
