@@ -591,9 +591,10 @@ func (st *state) familyShort(a *atom) bool {
 // givenPart reports whether an atom can be a given name after a family
 // name: one short capitalised word of letters that the knowledge base
 // does not know, or knows only as a short form ("Chol" of "No Kwang
-// Chol"), and that is no noun or role. family tells that the short form is
-// itself a family name ("Chang", "Xi"), which ends a name only as a given
-// name's first syllable ("Kim Chang Son", not "Kim Xi").
+// Chol"), or as a noun ("Song"), and that is no role. family tells that
+// the word is itself a family name ("Chang", "Xi") or a noun, which counts
+// only as a given name's first syllable ("Kim Chang Son", "Kim Song Nam",
+// not "Kim Xi").
 func (st *state) givenPart(a *atom) (ok, family bool) {
 	if a.j != a.i+1 || !st.words[a.i].upper || !st.syllable(a.i) {
 		return false, false
@@ -603,14 +604,16 @@ func (st *state) givenPart(a *atom) (ok, family bool) {
 	}
 	only := true
 	a.each(func(al gazetteer.Alias) {
-		if al.Kind != gazetteer.AliasShort {
+		if al.Kind != gazetteer.AliasShort && al.Kind != gazetteer.AliasNoun {
 			only = false
 		}
 	})
-	if !only || a.has(gazetteer.AliasNoun) || a.has(gazetteer.AliasRole) {
+	if !only || a.has(gazetteer.AliasRole) {
 		return false, false
 	}
-	return true, st.familyShort(a)
+	// a syllable that is also a noun ("Kim Song Nam") is a given name
+	// only where another follows, as a family name is
+	return true, st.familyShort(a) || a.has(gazetteer.AliasNoun)
 }
 
 // syllable reports whether word i is a romanised Korean syllable or
