@@ -192,19 +192,13 @@ func lexSpace(s *Scanner) state {
 			}
 			j := i + 1
 			for j < len(src) {
-				if j+8 <= len(src) {
-					if r := alnumRun(src, j); r > 0 {
-						j += r
-						continue
-					}
-				} else if byteClasses[src[j]]&classAlnum != 0 {
+				if byteClasses[src[j]]&classAlnum != 0 {
 					j++
-					continue
-				}
-				if !latin1Letter(src, j) {
+				} else if latin1Letter(src, j) {
+					j += 2
+				} else {
 					break
 				}
-				j += 2
 			}
 			if j < len(src) && byteClasses[src[j]]&classWordEnd == 0 {
 				return stWord

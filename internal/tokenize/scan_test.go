@@ -233,23 +233,3 @@ func TestEstimate(t *testing.T) {
 		}
 	}
 }
-
-// TestAlnumRun checks the eight-byte test of the plain-word scan against
-// the byte table for every byte value at every position.
-func TestAlnumRun(t *testing.T) {
-	for _, fill := range []byte{'a', '7', 'Z', ' ', 0xc3, 0xff} {
-		for c := range 256 {
-			for p := range 8 {
-				b := []byte(strings.Repeat(string([]byte{fill}), 8))
-				b[p] = byte(c)
-				want := 0
-				for want < 8 && byteClasses[b[want]]&classAlnum != 0 {
-					want++
-				}
-				if got := alnumRun(string(b), 0); got != want {
-					t.Fatalf("alnumRun(% x) = %d, want %d", b, got, want)
-				}
-			}
-		}
-	}
-}

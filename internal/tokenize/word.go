@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,20 +132,6 @@ func (s *Scanner) wordEnd(i int) int {
 		i += n
 	}
 	return i
-}
-
-// alnumRun returns how many of the eight bytes at src[i:] are, from the
-// first, ASCII letters and digits. Bit arithmetic on all eight at once;
-// no byte carries into the next.
-func alnumRun(src string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(src[i]) | uint64(src[i+1])<<8 | uint64(src[i+2])<<16 | uint64(src[i+3])<<24 |
-		uint64(src[i+4])<<32 | uint64(src[i+5])<<40 | uint64(src[i+6])<<48 | uint64(src[i+7])<<56
-	x7 := x &^ highs                                            // each byte below 0x80, so the sums stay in it
-	y := (x | 0x20*ones) &^ highs                               // letters lowercased
-	letter := (y + (0x80-0x61)*ones) &^ (y + (0x80-0x7B)*ones)  // 0x61-0x7A
-	digit := (x7 + (0x80-0x30)*ones) &^ (x7 + (0x80-0x3A)*ones) // 0x30-0x39
-	return bits.TrailingZeros64(^((letter|digit)&^x)&highs) >> 3
 }
 
 // latin1Letter reports whether src[i:] starts with a letter from U+00C0
