@@ -72,9 +72,10 @@ func TestMergeHeldout(t *testing.T) {
 		t.Fatalf("held-out set too small: %d articles %v, %d happenings", len(set.files), langs, len(happenings))
 	}
 	res := scorePipelineMerge(t, set)
-	// A regression floor below the figures measured after the rules were
-	// written (precision 0.984, recall 0.606; see docs/EVALUATION.md).
-	if p, r := res.Score.Pairs.Precision, res.Score.Pairs.Recall; p < 0.90 || r < 0.55 {
-		t.Errorf("pairwise precision %.3f, recall %.3f, want >= 0.90 and >= 0.55", p, r)
+	// A regression floor 0.02 below the figures measured at the end of the
+	// second merge round (precision 0.984, recall 0.606; see
+	// docs/EVALUATION.md).
+	if p, r := res.Score.Pairs.Precision, res.Score.Pairs.Recall; p < 0.964 || r < 0.586 {
+		t.Errorf("pairwise precision %.3f, recall %.3f, want >= 0.964 and >= 0.586", p, r)
 	}
 }
