@@ -522,7 +522,9 @@ func (st *state) surnameInitial(w, stop int) (int, bool) {
 func (st *state) familyFirst(k int, rc roleCtx) int {
 	as := st.atoms
 	a := &as[k]
-	if a.gen || a.j != a.i+1 || a.has(gazetteer.AliasName) || !st.familyShort(a) {
+	// cheap tests first: most names have no capitalised syllable after them
+	if a.gen || a.j != a.i+1 || !st.adjacent(k, false) || !st.words[a.j].upper || !st.syllable(a.j) ||
+		a.has(gazetteer.AliasName) || !st.familyShort(a) {
 		return k
 	}
 	end, stop, hyphened, family := k, 0, false, false
