@@ -121,10 +121,21 @@ func (r *resolver) base() (anchor, string) {
 
 // textBase returns the anchor for anaphoric expressions ("im folgenden Jahr").
 func (r *resolver) textBase() (anchor, string) {
-	if r.last.prec > 0 {
+	if r.last.prec > 0 && !r.pastAfterDCT(r.last) {
 		return r.last, "text"
 	}
 	return r.base()
+}
+
+// pastAfterDCT reports whether a day anchor lies after the DCT while the
+// clause tells of the past: "Only a week earlier he had boasted …" after
+// a paragraph on a coming ceremony counts back from the report, not from
+// the ceremony.
+func (r *resolver) pastAfterDCT(a anchor) bool {
+	if r.narrative || r.tense != tensePast || a.prec < chronik.PrecisionDay || r.dct.prec < chronik.PrecisionDay {
+		return false
+	}
+	return a.time().After(r.dct.time())
 }
 
 func dateVal(y, m, d int, prec chronik.Precision) string {
