@@ -59,6 +59,17 @@ func (ss *sentState) code(m match) {
 	sp := chronik.Span{Start: ss.toks[m.first].Start, End: ss.toks[m.end-1].End}
 	ev.Trigger = chronik.Trigger{Text: doc.Slice(sp), Span: sp}
 	ev.Date = ss.date(m, c)
+	if x := r.earlier.later; x != nil && ev.Date.From == "dct" {
+		// "arrived on Wednesday, a day before his summit with Putin": the
+		// summit is a day after that Wednesday
+		if first, _, ok := ss.tokenRange(x.Span); ok {
+			if day := ss.dayBefore(first); day != "" {
+				if v, ok := shiftForward(day, x.Value); ok {
+					ev.Date = chronik.EventDate{Value: v, Timex: x.ID, From: "text"}
+				}
+			}
+		}
+	}
 	var placeNP *np
 	ev.Place, placeNP = ss.place(m, cl, ev.Type)
 	if placeNP != nil && (r.earlier.since || r.earlier.by != nil) && (placeNP.prep != prepPlace || placeNP.first < m.end) {

@@ -162,10 +162,13 @@ func (ss *sentState) attributive(i int) bool {
 	return prev.Kind == chronik.TokenNumber && !ss.inTimex[i-1] || ss.cueAt(cueArticle, i-1) == 1 || ss.cueAt(cuePreposition, i-1) == 1
 }
 
-// earlier tells how a noun names what came before the news.
+// earlier tells how a noun names what came before the news, or what
+// comes a while after a day the sentence names.
 type earlier struct {
 	since bool           // "since the Hanoi summit", "seit dem Gipfel"
 	by    *chronik.Timex // the duration of "two months after Kim's meeting"
+	// later is the duration of "on Wednesday, a day before his summit"
+	later *chronik.Timex
 }
 
 // earlierPhrase finds whether the noun at token first is in a phrase that
@@ -181,6 +184,9 @@ func (ss *sentState) earlierPhrase(first int) earlier {
 		}
 		if ss.cueAt(cuePrepAfter, t) > 0 {
 			return earlier{by: ss.durationEndingAt(t)}
+		}
+		if ss.cueAt(cuePrepBefore, t) > 0 {
+			return earlier{later: ss.durationEndingAt(t)}
 		}
 		if ss.cueAt(cuePreposition, t) == 1 || ss.toks[t].Kind != chronik.TokenWord && ss.words[t] != "'s" {
 			return earlier{}
@@ -202,6 +208,40 @@ func (ss *sentState) durationEndingAt(t int) *chronik.Timex {
 		}
 	}
 	return nil
+}
+
+// dayBefore returns the value of the last time expression of the
+// sentence that names a day and ends before token t, or "".
+func (ss *sentState) dayBefore(t int) string {
+	v := ""
+	for _, x := range ss.timexes {
+		if x.end <= t {
+			if d := dayPart(x.t.Value); len(d) == 10 && isCalendar(d) {
+				v = d
+			}
+		}
+	}
+	return v
+}
+
+// shiftForward returns the day a duration of days or weeks ("P1D") after
+// a day falls on; it reports false for other values.
+func shiftForward(day, dur string) (string, bool) {
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil || len(dur) < 3 || dur[0] != 'P' {
+		return "", false
+	}
+	n, err := strconv.Atoi(dur[1 : len(dur)-1])
+	if err != nil || n <= 0 {
+		return "", false
+	}
+	switch dur[len(dur)-1] {
+	case 'D':
+		return d.AddDate(0, 0, n).Format(time.DateOnly), true
+	case 'W':
+		return d.AddDate(0, 0, 7*n).Format(time.DateOnly), true
+	}
+	return "", false
 }
 
 // shiftBack returns the date a duration ("P2M") before a day ("2019-04-24")

@@ -68,6 +68,7 @@ const (
 	cuePlural
 	cuePrepSince
 	cuePrepAfter
+	cuePrepBefore
 	numCues
 )
 
@@ -79,7 +80,7 @@ var cueCategories = []string{
 	"prep-recipient", "prep-agent", "prep-place", "prep-destination", "prep-other",
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
-	"possessive", "plural", "prep-since", "prep-after",
+	"possessive", "plural", "prep-since", "prep-after", "prep-before",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }
