@@ -477,6 +477,11 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 			// past; the plan word that follows gives the tense.
 			best, bestDist = tensePast, dist
 			reported = t.e.has(cREPORT) || comma // beyond a comma a past form tells another clause
+			if j > i && t.e.has(cREPORT) && fronted(text, toks, i) {
+				// "In his New Year address in January, Kim said": a
+				// phrase before the reporting verb dates the report
+				reported = false
+			}
 		case t.e.has(cPERFAUX) && hasParticiple(text, toks, j):
 			best, bestDist, reported = tensePast, dist, false
 			if k := participleAt(text, toks, j); k >= 0 && toks[k].e.has(cFUTURE) {
@@ -675,6 +680,25 @@ func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 func nounAfter(toks []token, j int) bool {
 	for k := j + 1; k < len(toks) && k <= j+2 && toks[k].sent == toks[j].sent && toks[k].kind == kWord; k++ {
 		if toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// fronted reports whether token i lies in a phrase that opens its sentence
+// and a comma closes: at most six tokens from the sentence start, none of
+// them a comma ("In January, …", "On Monday, …").
+func fronted(text string, toks []token, i int) bool {
+	k := i
+	for k > 0 && toks[k-1].sent == toks[i].sent {
+		k--
+		if i-k > 6 || toks[k].kind == kPunct && text[toks[k].start] == ',' {
+			return false
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].sent == toks[i].sent; j++ {
+		if toks[j].kind == kPunct && text[toks[j].start] == ',' {
 			return true
 		}
 	}
