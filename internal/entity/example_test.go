@@ -22,7 +22,7 @@ func ExampleRecognizer_Recognize() {
 		fmt.Println(e.ID, e.Text, e.Type, e.Ref, e.Name, e.Country, e.Sector)
 	}
 	// Output:
-	// e1 russische Außenminister PER Q80137 Sergej Lawrow RUS GOV
+	// e1 russische Außenminister PER Q58217 Sergej Lawrow RUS GOV
 	// e2 Kim PER Q56226 Kim Jong Un PRK GOV
 	// e3 Wladiwostok LOC chronik:city/RUS/vladivostok Wladiwostok RUS
 }

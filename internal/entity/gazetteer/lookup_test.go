@@ -27,13 +27,13 @@ func TestLookup(t *testing.T) {
 		{"Kim Jong-un", "", "Q56226"},
 		{"US-Präsident", "2010-05-01", "Q76"},
 		{"US-Präsident", "2019-04-25", "Q22686"},
-		{"russischer Außenminister", "2019-04-25", "Q80137"},
+		{"russischer Außenminister", "2019-04-25", "Q58217"},
 		{"Russlands", "", "Q159"},
 		{"Pjöngjang", "", "chronik:city/PRK/pyongyang"},
 		{"Beijing", "", "chronik:city/CHN/beijing"},
 		{"Wladiwostok", "", "chronik:city/RUS/vladivostok"},
 		{"UdSSR", "", "Q15180"},
-		{"Sergey Lavrov", "", "Q80137"},
+		{"Sergey Lavrov", "", "Q58217"},
 	}
 	for _, tt := range tests {
 		var d time.Time
