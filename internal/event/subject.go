@@ -270,12 +270,17 @@ func (ss *sentState) lastTwoPersons(t int) []chronik.Actor {
 	return []chronik.Actor{out[1], out[0]}
 }
 
-// saysBetween reports whether a verb of saying stands between the phrases
-// of group and token t.
+// saysBetween reports whether group is an institution that speaks (the
+// Kremlin, the White House, a ministry) and a verb of saying stands
+// between its phrases and token t. A person or a state that says
+// something about talks often takes part in them.
 func (ss *sentState) saysBetween(group, t int) bool {
 	end := -1
 	for k := range ss.nps {
 		if p := &ss.nps[k]; p.group == group {
+			if p.head().Type != "ORG" {
+				return false
+			}
 			end = max(end, p.end)
 		}
 	}
@@ -287,7 +292,8 @@ func (ss *sentState) saysBetween(group, t int) bool {
 }
 
 // sourceBefore reports whether the nearest earlier clause of the sentence
-// with a named subject is one of saying: that subject is a source.
+// with a named subject is one where an institution speaks: that subject
+// is a source.
 func (ss *sentState) sourceBefore(c int) bool {
 	for pc := c - 1; pc >= 0; pc-- {
 		if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 {
