@@ -86,6 +86,12 @@ func (ss *sentState) subjectOf(c, head int) int {
 		return ss.subjects[c]
 	}
 	ss.subjects[c] = -1
+	if ss.relativeDer(cl[0]) {
+		// "Trump, der Kim in den kommenden Wochen treffen will": "der"
+		// before a bare name is the relative clause's subject, the name
+		// its object
+		return -1
+	}
 	if c > 0 && head > 0 && ss.cueAt(cueInfinitive, head-1) > 0 {
 		// "kündigte an, Pjöngjang zu besuchen": the subject is the main clause's
 		ss.subjects[c] = subjInherit
@@ -301,4 +307,12 @@ func (ss *sentState) sourceBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// relativeDer reports whether token t is the relative pronoun "der" right
+// after a name and a comma and right before another name ("Trump, der Kim
+// treffen will"), not an article ("sagte, der Kreml habe").
+func (ss *sentState) relativeDer(t int) bool {
+	return t >= 2 && t+1 < len(ss.words) && ss.words[t] == "der" && ss.words[t-1] == "," &&
+		ss.npAt[t-2] >= 0 && ss.npAt[t+1] >= 0
 }
