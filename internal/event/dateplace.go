@@ -24,7 +24,7 @@ func (ss *sentState) countryActor(code string) chronik.Actor {
 func (ss *sentState) date(m match, c int) chronik.EventDate {
 	best, bestDist := -1, 1<<30
 	for k, x := range ss.timexes {
-		if ss.attachedElsewhere(x, m) {
+		if ss.attachedElsewhere(x, m) || x.first >= m.end && ss.earlierAside(m.end, x.first) {
 			continue
 		}
 		d := abs(x.first - m.head)
@@ -176,6 +176,19 @@ func (ss *sentState) reportingClause(c int) bool {
 func (ss *sentState) triggerIn(c int, m match) bool {
 	for _, o := range ss.matches {
 		if o.head != m.head && ss.clauseOf[o.head] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierAside reports whether a comma and a preposition of what came
+// before stand in [from, to): the time expression after them dates what
+// the aside names ("the third meeting between the two men, after
+// Singapore in June last year"), not the trigger before it.
+func (ss *sentState) earlierAside(from, to int) bool {
+	for t := from; t+1 < to; t++ {
+		if ss.words[t] == "," && (ss.cueAt(cuePrepAfter, t+1) > 0 || ss.cueAt(cuePrepSince, t+1) > 0) {
 			return true
 		}
 	}

@@ -220,6 +220,12 @@ func (ss *sentState) pluralRef(m match, c int, noun bool) ([2]int, bool) {
 				return [2]int{}, false
 			}
 		}
+		if t := m.end; ss.cueAt(cuePrepBetween, t) == 1 {
+			// "the third meeting between the two men"
+			if n := ss.cueAt(cuePlural, t+1); n > 0 {
+				return [2]int{t + 1, t + 1 + n}, true
+			}
+		}
 	}
 	cl := ss.clauses[c]
 	for t := cl[0]; t < m.first; t++ {
