@@ -49,7 +49,12 @@
 //
 // An event takes the date of the nearest time expression of its clause,
 // else of its sentence (From "text", with the timex id), else the document
-// date (From "dct"). The place is the "in X" phrase of the clause (or the
+// date (From "dct"). What the text names as before its news has no week of
+// the document: after since/seit its date is PAST_REF (From "dct"), after
+// a duration and after/nach it is that long before the document ("eight
+// months after their first summit"), after a duration and before/vor that
+// long after the day the sentence names ("on Wednesday, a day before his
+// summit"). The place is the "in X" phrase of the clause (or the
 // destination of a visit), with coordinates from the knowledge base.
 // Modality is negated, hypothetical, future or asserted, from cue words of
 // the clause and from a date after the document date; Reported marks
