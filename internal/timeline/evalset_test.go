@@ -29,7 +29,7 @@ var evalActors = map[string]evalActor{
 	"xi":       {"Q15031", "Xi Jinping", "Xi Jinping", "Xi Jin-ping", "CHN", "GOV"},
 	"putin":    {"Q7747", "Wladimir Putin", "Vladimir Putin", "Vladimir Putin", "RUS", "GOV"},
 	"pompeo":   {"Q473239", "Mike Pompeo", "Mike Pompeo", "Michael Pompeo", "USA", "GOV"},
-	"lavrov":   {"Q80330", "Sergej Lawrow", "Sergey Lavrov", "Sergei Lavrov", "RUS", "GOV"},
+	"lavrov":   {"Q58217", "Sergej Lawrow", "Sergey Lavrov", "Sergei Lavrov", "RUS", "GOV"},
 	"kyj":      {"Q2583606", "Kim Yo Jong", "Kim Yo-jong", "Kim Yo-jong", "PRK", "GOV"},
 	"kyc":      {"Q497478", "Kim Yong Chol", "Kim Yong-chol", "Kim Yong-chol", "PRK", "GOV"},
 	"biegun":   {"Q7609424", "Stephen Biegun", "Stephen Biegun", "Steve Biegun", "USA", "GOV"},
