@@ -120,6 +120,12 @@ type entry struct {
 	vals []wordVal
 	pats []int  // the patterns that can start at the word, in rule order
 	lit  string // the value of class LIT: the pattern literal the word is
+	// phrases are the multiword entries that start with the word: what
+	// phraseAt finds for a token whose lookup gave this entry. shared
+	// marks an entry several words lead to, whose phrases phraseAt looks
+	// up by the token's text instead.
+	phrases []phrase
+	shared  bool
 }
 
 func (e *entry) has(c class) bool { return e != nil && e.mask&(1<<c) != 0 }
@@ -183,11 +189,15 @@ type pattern struct {
 
 // rules is the parsed rule set of one language.
 type rules struct {
-	lang    string
-	words   map[string]*entry   // single tokens, lowercase and capitalised
-	phrases map[string][]phrase // multiword entries by their first token (lowercase)
-	pats    []*pattern
-	files   []string
+	lang  string
+	words map[string]*entry // single tokens, lowercase and capitalised
+	// asciiWords has a bit set for the ASCII-lowercase form of every ASCII
+	// key of words (see wordBit), so that most words that are not in the
+	// lexicon cost no map lookup.
+	asciiWords []uint64
+	phrases    map[string][]phrase // multiword entries by their first token (lowercase)
+	pats       []*pattern
+	files      []string
 
 	// Which patterns can start at a token: by word class of the first
 	// element, for numbers and punctuation, and by literal.
@@ -212,11 +222,27 @@ func (r *rules) index() {
 			r.byLit[l] = append(r.byLit[l], i)
 		}
 	}
-	for _, e := range r.words {
+	r.asciiWords = make([]uint64, wordBits/64)
+	owner := map[*entry]string{}
+	for w, e := range r.words {
 		e.pats = r.startPatterns(e)
 		if v, ok := e.get(cLIT); ok {
 			e.lit = v.s
 		}
+		if isASCII(w) {
+			b := wordBit(w)
+			r.asciiWords[b/64] |= 1 << (b % 64)
+		}
+		// What phraseAt would find for the word w.
+		ps, ok := r.phrases[w]
+		if !ok && !isASCIILower(w) {
+			ps = r.phrases[strings.ToLower(w)]
+		}
+		if o, seen := owner[e]; seen && o != w {
+			e.shared = true
+		}
+		owner[e] = w
+		e.phrases = ps
 	}
 	for _, ps := range r.phrases {
 		for _, p := range ps {

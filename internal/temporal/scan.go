@@ -138,7 +138,7 @@ func (r *rules) tokenize(text string, toks []token) []token {
 	var low []byte // lowercase scratch for map lookups
 	for s.next() {
 		t := s.tok
-		if t.kind == kWord {
+		if t.kind == kWord && (!t.ascii || r.mayHaveWord(text[t.start:t.end])) {
 			t.e = r.lookup(text[t.start:t.end], &low)
 		}
 		toks = append(toks, t)
@@ -161,6 +161,31 @@ func (r *rules) tokenize(text string, toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// wordBits is the size of the rules.asciiWords bit set.
+const wordBits = 1 << 16
+
+// wordBit returns the bit of the ASCII word w in rules.asciiWords: a hash
+// of its ASCII-lowercase form.
+func wordBit(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h >> (64 - 16)
+}
+
+// mayHaveWord reports whether lookup may find the ASCII word w; false
+// means it does not. Both forms lookup tries, w and its lowercase form,
+// have the bit of w.
+func (r *rules) mayHaveWord(w string) bool {
+	b := wordBit(w)
+	return r.asciiWords[b/64]&(1<<(b%64)) != 0
 }
 
 func (r *rules) lookup(w string, low *[]byte) *entry {
@@ -211,7 +236,15 @@ func (r *rules) phraseAt(text string, toks []token, i int, low *[]byte) (int, *e
 		return 0, nil
 	}
 	first := text[toks[i].start:toks[i].end]
-	ps, ok := r.phrases[first]
+	var ps []phrase
+	ok := false
+	if e := toks[i].e; e != nil && !e.shared {
+		// The token's text is the word of e or its uppercase form, which
+		// leads to the same phrases.
+		ps, ok = e.phrases, true
+	} else {
+		ps, ok = r.phrases[first]
+	}
 	if !ok {
 		if toks[i].kind == kNum || isASCIILower(first) {
 			return 0, nil

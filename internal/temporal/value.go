@@ -41,6 +41,15 @@ func ValidValue(v string) bool {
 	if ok, known := validPlainDate(v); known {
 		return ok
 	}
+	if ok, known := validCommonValue(v); known {
+		return ok
+	}
+	return validValueSlow(v)
+}
+
+// validValueSlow is ValidValue by its regular expressions, for the shapes
+// validPlainDate and validCommonValue leave.
+func validValueSlow(v string) bool {
 	switch v {
 	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
 		return true
@@ -125,6 +134,61 @@ func validPlainDate(v string) (ok, known bool) {
 		return false, true
 	}
 	return validDate(y, m, d), true
+}
+
+// validCommonValue decides three more shapes the tagger often produces
+// without the regular expressions: a duration of one digit amount and unit
+// (P3Y, PT12H), a week of a digit year (2019-W16) and a digit date with an
+// hour and minute (2019-04-18T15:00). known is false for every other shape.
+func validCommonValue(v string) (ok, known bool) {
+	switch {
+	case len(v) >= 3 && v[0] == 'P':
+		// P, T for a time unit, digits and one unit.
+		i := 1
+		if v[1] == 'T' {
+			i = 2
+		}
+		j := i
+		for j < len(v) && v[j] >= '0' && v[j] <= '9' {
+			j++
+		}
+		if j == i {
+			return false, false
+		}
+		switch u := v[j:]; {
+		case i == 1 && (u == "Y" || u == "M" || u == "W" || u == "D" || u == "Q" || u == "H" || u == "DE" || u == "CE" || u == "WE"),
+			i == 2 && (u == "H" || u == "M" || u == "S"):
+			return true, true
+		}
+		return false, false
+	case len(v) == 8 && v[4] == '-' && v[5] == 'W':
+		if !allDigits(v[:4]) || !allDigits(v[6:]) {
+			return false, false
+		}
+		w := int(v[6]-'0')*10 + int(v[7]-'0')
+		return w >= 1 && w <= 53, true
+	case len(v) == 16 && v[10] == 'T' && v[13] == ':':
+		if !allDigits(v[11:13]) || !allDigits(v[14:]) {
+			return false, false
+		}
+		date, known := validPlainDate(v[:10])
+		if !known {
+			return false, false
+		}
+		h := int(v[11]-'0')*10 + int(v[12]-'0')
+		m := int(v[14]-'0')*10 + int(v[15]-'0')
+		return date && h <= 24 && m <= 59 && (h < 24 || m == 0), true
+	}
+	return false, false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func inRange(s string, lo, hi int) bool {

@@ -103,3 +103,22 @@ func validBySlowPath(v string) bool {
 	}
 	return true
 }
+
+// FuzzValidCommonValue checks the shapes validCommonValue decides against
+// the regular expressions.
+func FuzzValidCommonValue(f *testing.F) {
+	for _, v := range []string{"P3Y", "P12M", "PT2H", "PT90M", "P5DE", "P2CE", "P1WE", "PT3S", "P3S", "PT3D", "P3", "PT",
+		"P03Q", "P3H", "2019-W16", "2019-W54", "2019-W00", "XXXX-W16", "2019-04-18T15:00", "2019-04-18T24:00",
+		"2019-04-18T24:30", "2019-02-29T10:00", "2019-04-18T15:60", "2019-13-01T10:00", "2019-04-18T1X:00"} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		got, known := validCommonValue(v)
+		if !known {
+			return
+		}
+		if want := validValueSlow(v); got != want {
+			t.Errorf("validCommonValue(%q) = %v, want %v", v, got, want)
+		}
+	})
+}
