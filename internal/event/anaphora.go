@@ -26,6 +26,7 @@ func resolveAnaphora(evs []chronik.Event, dct string) {
 		ev := &evs[i]
 		if len(ev.Actor) > 0 || len(ev.Recipient) > 0 {
 			completeParticipants(evs, i, dct)
+			datePlan(evs, i, dct)
 			continue
 		}
 		j := -1
@@ -174,6 +175,31 @@ func completeParticipants(evs []chronik.Event, i int, dct string) {
 		}
 		takeDate(ev, a, dct)
 		return
+	}
+}
+
+// datePlan gives a plan that names participants but has no date of its
+// own (a headline: "Trump and Putin to hold first summit in Helsinki")
+// the date of the nearest plan of the same type and the same
+// participants that the text dates after the document ("will meet in
+// Helsinki on July 16"): both announce one happening.
+func datePlan(evs []chronik.Event, i int, dct string) {
+	ev := &evs[i]
+	if ev.Modality != chronik.ModalityFuture || ev.Date.From == "text" {
+		return
+	}
+	fits := func(a *chronik.Event) bool {
+		return a.Modality == chronik.ModalityFuture && a.Date.From == "text" && isCalendar(a.Date.Value) &&
+			compareDates(a.Date.Value, dct) > 0 && antecedent(ev, a, dct) &&
+			participantsWithin(ev, a) && participantsWithin(a, ev)
+	}
+	for d := 1; d <= maxAnaphoraDistance; d++ {
+		for _, k := range [2]int{i - d, i + d} {
+			if k >= 0 && k < len(evs) && fits(&evs[k]) {
+				ev.Date = evs[k].Date
+				return
+			}
+		}
 	}
 }
 

@@ -89,7 +89,7 @@ func (ss *sentState) findPhrases() {
 		if cur.prep != prepNone || cur.object && !prev.object {
 			continue
 		}
-		if ss.coordinated(prev.end, cur.first) {
+		if ss.coordinated(prev.end, cur.first) || ss.coordinatedTitle(prev, cur) {
 			cur.group = prev.group
 			cur.prep = prev.prep
 			cur.object = prev.object
@@ -157,6 +157,25 @@ func (ss *sentState) coordinated(from, to int) bool {
 		}
 	}
 	return seen
+}
+
+// coordinatedTitle reports whether person phrase cur joins person phrase
+// prev across a coordination word and the title of cur that no entity
+// covers: "Kim and Chinese President Xi Jinping", "President Donald Trump
+// and President Vladimir Putin", "Trump und Außenminister Pompeo". Only
+// persons on both sides, one coordination word and up to three
+// capitalized words.
+func (ss *sentState) coordinatedTitle(prev, cur *np) bool {
+	from, to := prev.end, cur.first
+	if to-from < 2 || to-from > 4 || ss.cueAt(cueCoordination, from) != 1 || prev.head().Type != "PER" || cur.head().Type != "PER" {
+		return false
+	}
+	for t := from + 1; t < to; t++ {
+		if ss.toks[t].Kind != chronik.TokenWord || !isUpperStart(ss.toks[t].Form) || ss.inTimex[t] || ss.cueAt(cueArticle, t) == 1 || ss.cueAt(cuePreposition, t) == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // classify finds the preposition or article before phrase k.
