@@ -72,11 +72,17 @@ func (ss *sentState) place(m match, cl [2]int, typ string) (*chronik.Place, *np)
 		if h.Type != "LOC" && h.Type != "GPE" || h.Adjective {
 			continue
 		}
-		d := abs(p.first - m.head)
+		// of two phrases as far from the trigger, the one after it: "nach
+		// Gipfel in Helsinki" is the summit's, "Empörung in Washington"
+		// before it another noun's
+		d := 2 * abs(p.first-m.head)
+		if p.first < m.head {
+			d++
+		}
 		switch {
 		case p.prep == prepPlace:
 		case p.prep == prepDestination && typ == "CONSULT":
-			d += 500
+			d += 1000
 		default:
 			continue
 		}

@@ -4,7 +4,7 @@ import "testing"
 
 // TestBackgroundPlace checks the place of events named as what came
 // before the news: where the news happens is not theirs, a place in their
-// own phrase is.
+// own phrase is; of two places as near, the one after the trigger.
 func TestBackgroundPlace(t *testing.T) {
 	tests := []struct {
 		name, lang, dct, input, trigger, want string
@@ -18,6 +18,15 @@ func TestBackgroundPlace(t *testing.T) {
 		{"NewsKeepsItsPlace", "de", "2018-06-20",
 			"[Kim Jong Un|PER|PRK|GOV] ist nach [Peking|GPE|CHN] gereist.",
 			"gereist", "Peking"},
+		{"PlaceAfterTheTriggerNoun", "de", "2018-07-17",
+			"Empörung in [Washington|GPE|USA] nach Gipfel in [Helsinki|GPE|FIN].",
+			"Gipfel", "Helsinki"},
+		{"PlaceAfterTheTriggerNounEn", "en", "2018-07-17",
+			"Outrage in [Washington|GPE|USA] after summit in [Helsinki|GPE|FIN].",
+			"summit", "Helsinki"},
+		{"PlaceBeforeTheTrigger", "de", "2018-07-17",
+			"[Trump|PER|USA|GOV] hat sich in [Helsinki|GPE|FIN] mit [Putin|PER|RUS|GOV] getroffen, Proteste gab es in [Washington|GPE|USA].",
+			"getroffen", "Helsinki"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
