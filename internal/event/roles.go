@@ -36,6 +36,13 @@ func (ss *sentState) findRoles(m match) roles {
 	if noun {
 		r.earlier = ss.earlierPhrase(m.first)
 	}
+	if t := cl[0]; r.earlier == (earlier{}) && t < m.first && ss.cueAt(cuePrepAfter, t) > 0 {
+		// "56 years after de Gaulle and Adenauer signed the treaty",
+		// "zwei Jahre nachdem sie unterzeichnet hatten": that long before
+		if x := ss.durationEndingAt(t); x != nil {
+			r.earlier = earlier{by: x}
+		}
+	}
 
 	// A name right before a noun ("Russlands Angriff", "US-Sanktionen",
 	// "Russia's attack") or, in German, a genitive right after it ("der
