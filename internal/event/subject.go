@@ -124,13 +124,18 @@ func (ss *sentState) fallbackActor(c int) []chronik.Actor {
 	cl := ss.clauses[c]
 	if ss.cueAt(cueRelative, cl[0]) == 1 {
 		for k := len(ss.nps) - 1; k >= 0; k-- {
-			if ss.nps[k].end <= cl[0] {
-				return ss.actorsOf(ss.nps[k].group)
+			if p := &ss.nps[k]; p.end <= cl[0] {
+				if p.end < cl[0] && p.head().Adjective {
+					// "told Russian television that he …": the
+					// adjective's noun, no actor, comes before "that"
+					break
+				}
+				return ss.actorsOf(p.group)
 			}
 		}
 	}
 	for pc := c - 1; pc >= 0; pc-- {
-		if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 {
+		if g := ss.earlierSubject(pc); g >= 0 {
 			return ss.actorsOf(g)
 		}
 	}
@@ -138,6 +143,24 @@ func (ss *sentState) fallbackActor(c int) []chronik.Actor {
 		return ss.lastSubject
 	}
 	return nil
+}
+
+// earlierSubject returns the subject group of clause c as a later clause
+// of the sentence inherits it. In English that is the first bare phrase
+// of the clause, not the nearest one before its end: in "Kim told Russian
+// television that he wanted to discuss …" the one who wants is Kim, not
+// the addressee.
+func (ss *sentState) earlierSubject(c int) int {
+	if ss.b.lang != "en" {
+		return ss.subjectOf(c, ss.clauses[c][1])
+	}
+	cl := ss.clauses[c]
+	for k := range ss.nps {
+		if p := &ss.nps[k]; p.first >= cl[0] && p.end <= cl[1] && p.prep == prepNone {
+			return p.group
+		}
+	}
+	return -1
 }
 
 // updateSubject remembers the sentence's first named subject for
