@@ -68,15 +68,12 @@ func (m *matcher) matchAt(i int) []cand {
 	if len(idx) == 0 {
 		return nil
 	}
-	m.maxEnd = len(m.toks)
-	for j := i + 1; j < len(m.toks) && j < i+16; j++ {
-		if m.toks[j].nl {
-			m.maxEnd = j
-			break
-		}
-	}
+	m.setMaxEnd(i)
 	for _, pi := range idx {
 		p := m.r.pats[pi]
+		if !m.mayMatch(p, i) {
+			continue
+		}
 		m.bestEnd, m.bestPat = 0, nil
 		m.best = m.best[:0]
 		m.caps = m.caps[:0]
@@ -89,6 +86,61 @@ func (m *matcher) matchAt(i int) []cand {
 	}
 	slices.SortStableFunc(m.cands, func(a, b cand) int { return b.end - a.end })
 	return m.cands
+}
+
+// setMaxEnd sets m.maxEnd for matches at token i: a blank line within
+// the next 15 tokens ends them.
+func (m *matcher) setMaxEnd(i int) {
+	m.maxEnd = len(m.toks)
+	for j := i + 1; j < len(m.toks) && j < i+16; j++ {
+		if m.toks[j].nl {
+			m.maxEnd = j
+			break
+		}
+	}
+}
+
+// mayMatch reports whether pattern p may match at token i, judged by
+// tokens i and i+1 when the first element takes one token; false means
+// try would find no match.
+func (m *matcher) mayMatch(p *pattern, i int) bool {
+	if !p.oneTok {
+		return true
+	}
+	if p.elems[0].opt && m.startsAt(&p.rest[1], i) {
+		return true
+	}
+	return m.tokenIn(&p.head, i) && m.startsAt(&p.rest[1], i+1)
+}
+
+// startsAt reports whether elements with start set s may match from
+// token i on.
+func (m *matcher) startsAt(s *startSet, i int) bool {
+	return s.nullable || i < m.maxEnd && m.tokenIn(s, i)
+}
+
+// tokenIn reports whether token i may begin a match of an element of s:
+// the checks try makes before elemAt, and for a shape class a number,
+// a punctuation mark or a number word.
+func (m *matcher) tokenIn(s *startSet, i int) bool {
+	tk := &m.toks[i]
+	te := tk.e
+	if te != nil && te.mask&s.mask != 0 {
+		return true
+	}
+	if s.shape && (tk.kind == kNum || tk.kind == kPunct || te != nil && te.mask&(1<<cNUMW|1<<cORDW|1<<cDECW) != 0) {
+		return true
+	}
+	for _, a := range s.lits {
+		if a.word && tk.ascii {
+			if te != nil && te.lit == a.lit {
+				return true
+			}
+		} else if strings.EqualFold(m.text[tk.start:tk.end], a.lit) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *matcher) canStart(p *pattern, t *token) bool {

@@ -185,6 +185,68 @@ type pattern struct {
 	firstMask  uint64 // word classes
 	firstShape bool   // a shape class (numbers)
 	firstLits  []string
+	// oneTok: every alternative of the first element takes one token (a
+	// word class or a literal), so mayMatch can look at the token after
+	// it. head is what the first element accepts, rest[k] what the
+	// elements from k on can start with.
+	oneTok bool
+	head   startSet
+	rest   []startSet
+}
+
+// startSet is what a pattern element, or a run of elements, can start
+// with: a token of a word class in mask, a number shape, or a literal.
+// nullable marks a run of optional and negated elements only, which can
+// match no token at all.
+type startSet struct {
+	mask     uint64
+	shape    bool
+	lits     []*alt
+	nullable bool
+}
+
+// add adds the alternatives of e to s.
+func (s *startSet) add(e *elem) {
+	for k := range e.alts {
+		a := &e.alts[k]
+		switch {
+		case a.c < cLIT:
+			s.mask |= 1 << a.c
+		case a.c == cLIT:
+			s.lits = append(s.lits, a)
+		default:
+			s.shape = true
+		}
+	}
+}
+
+// startSets fills p.oneTok, p.head and p.rest.
+func (p *pattern) startSets() {
+	p.oneTok = true
+	for _, a := range p.elems[0].alts {
+		if a.c > cLIT {
+			p.oneTok = false
+		}
+	}
+	p.head = startSet{}
+	p.head.add(&p.elems[0])
+	p.rest = make([]startSet, len(p.elems)+1)
+	p.rest[len(p.elems)].nullable = true
+	for k := len(p.elems) - 1; k >= 0; k-- {
+		e := &p.elems[k]
+		switch {
+		case e.neg:
+			p.rest[k] = p.rest[k+1] // takes no token; it can only fail
+		case e.opt:
+			s := p.rest[k+1]
+			s.lits = slices.Clone(s.lits)
+			s.add(e)
+			p.rest[k] = s
+		default:
+			p.rest[k] = startSet{}
+			p.rest[k].add(e)
+		}
+	}
 }
 
 // rules is the parsed rule set of one language.
@@ -210,6 +272,7 @@ type rules struct {
 func (r *rules) index() {
 	r.byLit = map[string][]int{}
 	for i, p := range r.pats {
+		p.startSets()
 		for c := class(0); c < nWordClasses; c++ {
 			if p.firstMask&(1<<c) != 0 {
 				r.byClass[c] = append(r.byClass[c], i)
