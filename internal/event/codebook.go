@@ -93,6 +93,9 @@ type pattern struct {
 	// needsParticipant: an ambiguous verb is an event only with a named
 	// actor or recipient ("treffen": to meet, but also to hit).
 	needsParticipant bool
+	// topic: the object of the verb is what is talked about, not the
+	// partner ("discuss Syria and Ukraine"; the partner comes with "with").
+	topic bool
 	// prio is the line's position in the codebook; earlier lines win ties.
 	prio int
 	src  string

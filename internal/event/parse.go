@@ -136,6 +136,8 @@ func (b *book) parseFile(name string, data []byte) error {
 					proto.needsPlace = true
 				case "needsparticipant":
 					proto.needsParticipant = true
+				case "topic":
+					proto.topic = true
 				default:
 					return bad(fmt.Sprintf("unknown flag %q", f))
 				}

@@ -220,7 +220,7 @@ func (ss *sentState) findRoles(m match) roles {
 			case prepSource:
 				ok = m.p.Type == "RETREAT" || m.p.Type == "SANCTION" || m.p.Type == "COERCE"
 			case prepNone:
-				ok = (ss.b.lang == "de" || p.first >= m.end) && p.group != subj
+				ok = (ss.b.lang == "de" || p.first >= m.end) && p.group != subj && !(m.p.topic && p.first >= m.end)
 			}
 			if !ok || p.head().Adjective && p.end == m.first || ss.attachedToDropped(p) || ss.attachedToOther(p, m) || ss.namesOther(p, m) {
 				continue
