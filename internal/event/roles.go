@@ -92,6 +92,14 @@ func (ss *sentState) findRoles(m match) roles {
 		if p.first < cl[0] || p.end > cl[1] {
 			continue
 		}
+		if p.prep == prepAgent && agent < 0 && noun && !r.passive && m.p.Type == "CONSULT" && ss.groupPlace(p.group) >= 0 {
+			// "seit dem Gipfel von Singapur": where talks were, not who
+			// held them
+			if r.placeNP < 0 {
+				r.placeNP = k
+			}
+			continue
+		}
 		if p.prep == prepAgent && agent < 0 && (r.passive || noun && p.first >= m.end) {
 			agent = p.group
 		}
