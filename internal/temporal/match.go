@@ -30,7 +30,8 @@ type matcher struct {
 	best    []capture
 	bestEnd int
 	bestPat *pattern
-	maxEnd  int // matches may not run past this token (a blank line)
+	maxEnd  int  // matches may not run past this token (a blank line)
+	noPrune bool // tests: try every pattern the start token opens
 	cands   []cand
 	pool    []capture
 	idx     []int
@@ -69,9 +70,24 @@ func (m *matcher) matchAt(i int) []cand {
 		return nil
 	}
 	m.setMaxEnd(i)
+	// An ASCII word judges patterns by the bit sets of its entry, and of
+	// the next word's when that is an ASCII word too.
+	bits := m.r.patBits && t.kind == kWord && t.ascii && !m.noPrune
+	var next [2]uint64
+	nextKnown := false
+	if bits {
+		next, nextKnown = m.nextBits(i + 1)
+	}
 	for _, pi := range idx {
 		p := m.r.pats[pi]
-		if !m.mayMatch(p, i) {
+		if bits {
+			w, b := pi/64, uint64(1)<<(pi%64)
+			if t.e.always[w]&b == 0 {
+				if t.e.needNext[w]&b == 0 || nextKnown && next[w]&b == 0 || !nextKnown && !m.startsAt(&p.rest[1], i+1) {
+					continue
+				}
+			}
+		} else if !m.noPrune && !m.mayMatch(p, i) {
 			continue
 		}
 		m.bestEnd, m.bestPat = 0, nil
@@ -111,6 +127,23 @@ func (m *matcher) mayMatch(p *pattern, i int) bool {
 		return true
 	}
 	return m.tokenIn(&p.head, i) && m.startsAt(&p.rest[1], i+1)
+}
+
+// nextBits returns the patterns whose elements 1 on may begin at token
+// j, when the token tells without looking at each pattern: the end of
+// the matches or an ASCII word.
+func (m *matcher) nextBits(j int) ([2]uint64, bool) {
+	if j >= m.maxEnd {
+		return m.r.nullable1, true
+	}
+	tk := &m.toks[j]
+	if tk.kind != kWord || !tk.ascii {
+		return [2]uint64{}, false
+	}
+	if tk.e == nil {
+		return m.r.nullable1, m.r.noASCIIFold
+	}
+	return [2]uint64{tk.e.next[0] | m.r.nullable1[0], tk.e.next[1] | m.r.nullable1[1]}, true
 }
 
 // startsAt reports whether elements with start set s may match from

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,7 +9,9 @@ import (
 )
 
 // TestMayMatch checks that mayMatch never rules out a pattern the matcher
-// would match, at every token of the test cases and of generated news.
+// would match, and that matchAt finds the same candidates with and
+// without ruling patterns out, at every token of the test cases and of
+// generated news.
 func TestMayMatch(t *testing.T) {
 	all, err := loadRules()
 	if err != nil {
@@ -37,6 +40,12 @@ func TestMayMatch(t *testing.T) {
 			toks := r.tokenize(text, nil)
 			m := &matcher{r: r, text: text, toks: toks, en: lang == "en"}
 			for i := range toks {
+				got := candKeys(m.matchAt(i))
+				m.noPrune = true
+				if want := candKeys(m.matchAt(i)); got != want {
+					t.Errorf("%s: at %q matchAt gives %s, without pruning %s", lang, text[toks[i].start:min(len(text), toks[i].start+30)], got, want)
+				}
+				m.noPrune = false
 				m.setMaxEnd(i)
 				for _, p := range r.pats {
 					if m.mayMatch(p, i) {
@@ -58,4 +67,13 @@ func TestMayMatch(t *testing.T) {
 		t.Error("mayMatch ruled out no pattern")
 	}
 	t.Logf("%d pattern starts ruled out, %d wrongly", ruledOut, matched)
+}
+
+// candKeys lists the patterns and ends of candidates.
+func candKeys(cs []cand) string {
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "%s:%d ", c.p.src, c.end)
+	}
+	return b.String()
 }

@@ -126,6 +126,12 @@ type entry struct {
 	// up by the token's text instead.
 	phrases []phrase
 	shared  bool
+	// Pattern bit sets (bit k for rules.pats[k], when rules.patBits) for a
+	// token that is this ASCII word, as mayMatch would judge them: always,
+	// the patterns mayMatch admits whatever follows; needNext, those it
+	// admits when the next token can begin elements 1 on; next, the
+	// patterns whose elements 1 on can begin at this word.
+	always, needNext, next [2]uint64
 }
 
 func (e *entry) has(c class) bool { return e != nil && e.mask&(1<<c) != 0 }
@@ -266,6 +272,15 @@ type rules struct {
 	byClass [nWordClasses][]int
 	byShape []int
 	byLit   map[string][]int
+
+	// patBits: there are at most 128 patterns, so the bit sets of entry
+	// hold them all. nullable1 has the bits of the patterns whose
+	// elements 1 on may match no token. noASCIIFold: no literal that
+	// is not an ASCII word equals an ASCII word ignoring case, so an
+	// ASCII word outside the lexicon begins no element.
+	patBits     bool
+	nullable1   [2]uint64
+	noASCIIFold bool
 }
 
 // index fills the start tables of the patterns.
@@ -312,6 +327,67 @@ func (r *rules) index() {
 			p.e.pats = r.startPatterns(p.e)
 		}
 	}
+	r.patternBits()
+}
+
+// patternBits fills the pattern bit sets of the rules and of every ASCII
+// word of the lexicon.
+func (r *rules) patternBits() {
+	r.patBits = len(r.pats) <= 128
+	if !r.patBits {
+		return
+	}
+	r.noASCIIFold = true
+	for k, p := range r.pats {
+		if len(p.rest) > 1 && p.rest[1].nullable {
+			r.nullable1[k/64] |= 1 << (k % 64)
+		}
+		for _, e := range p.elems {
+			for _, a := range e.alts {
+				if a.c == cLIT && !a.word && foldsToASCII(a.lit) {
+					r.noASCIIFold = false
+				}
+			}
+		}
+	}
+	for w, e := range r.words {
+		if !isASCII(w) {
+			continue
+		}
+		m := &matcher{r: r, text: w, toks: []token{{end: len(w), kind: kWord, ascii: true, e: e}}, maxEnd: 1}
+		for k, p := range r.pats {
+			bit := uint64(1) << (k % 64)
+			next := len(p.rest) > 1 && m.tokenIn(&p.rest[1], 0)
+			if next {
+				e.next[k/64] |= bit
+			}
+			switch {
+			case !p.oneTok || p.elems[0].opt && (p.rest[1].nullable || next):
+				e.always[k/64] |= bit
+			case m.tokenIn(&p.head, 0):
+				e.needNext[k/64] |= bit
+			}
+		}
+	}
+}
+
+// foldsToASCII reports whether s equals some ASCII string ignoring case.
+func foldsToASCII(s string) bool {
+	for _, c := range s {
+		if c < utf8.RuneSelf {
+			continue
+		}
+		ok := false
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			if f < utf8.RuneSelf {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // startPatterns returns the sorted indices of the patterns that can start
