@@ -69,6 +69,7 @@ const (
 	cuePrepSince
 	cuePrepAfter
 	cuePrepBefore
+	cueObjectPronoun
 	numCues
 )
 
@@ -81,6 +82,7 @@ var cueCategories = []string{
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
 	"possessive", "plural", "prep-since", "prep-after", "prep-before",
+	"object-pronoun",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

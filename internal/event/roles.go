@@ -264,12 +264,28 @@ func (ss *sentState) findRoles(m match) roles {
 	if visitTo >= 0 {
 		recGroup = visitTo
 	}
+	var pronounObject []chronik.Actor
+	if recGroup < 0 && !noun && m.p.Type == "CONSULT" {
+		// "Am Dienstag empfing ihn Xi": the person an earlier clause or
+		// sentence named as its subject
+		if _, ok := ss.cueIn(cueObjectPronoun, cl[0], cl[1], [2]int{}); ok {
+			pronounObject = ss.lastSubject
+			for pc := c - 1; pc >= 0; pc-- {
+				if g := ss.earlierSubject(pc); g >= 0 {
+					pronounObject = ss.actorsOf(g)
+					break
+				}
+			}
+		}
+	}
 	if recGroup < 0 && between >= 0 && between != r.actorGroup {
 		recGroup = between // "vermittelte zwischen Israel und der Hamas"
 	}
 	if recGroup >= 0 && recGroup != r.actorGroup {
 		r.recipient = ss.actorsOf(recGroup)
 		r.recipientPrep = ss.prepWord(recGroup)
+	} else if recGroup < 0 && len(pronounObject) > 0 && !sameActors(pronounObject, r.actor) {
+		r.recipient = pronounObject
 	}
 	if m.p.swap && !r.passive {
 		r.actor, r.recipient = r.recipient, r.actor
@@ -279,4 +295,17 @@ func (ss *sentState) findRoles(m match) roles {
 		ss.lastSubject = r.actor
 	}
 	return r
+}
+
+// sameActors reports whether a and b name the same actors.
+func sameActors(a, b []chronik.Actor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !hasActor(b, x) {
+			return false
+		}
+	}
+	return true
 }
