@@ -242,15 +242,15 @@ func TestMergeDemoPipeline(t *testing.T) {
 	}
 	res := scorePipelineMerge(t, mergeSet{name: "demo corpus", fsys: demo.Corpus(), files: demo.Files(), gold: gold, types: happeningTypes, countries: happeningCountries})
 	// Regression floors 0.02 below the recall measured at the end of the
-	// third merge round (0.807; fairer mapping 0.903; see
+	// third merge round (0.812; fairer mapping 0.908; see
 	// docs/EVALUATION.md), with room for changes of the earlier stages;
 	// the target is 0.90 for both. The precision floors stay where
 	// the second round put them (0.02 below its 0.921 and 0.943): the
 	// third round traded 0.002 and 0.003 of precision for recall.
-	if p, r := res.Score.Pairs.Precision, res.Score.Pairs.Recall; p < 0.901 || r < 0.787 {
-		t.Errorf("pairwise precision %.3f, recall %.3f, want >= 0.901 and >= 0.787", p, r)
+	if p, r := res.Score.Pairs.Precision, res.Score.Pairs.Recall; p < 0.901 || r < 0.792 {
+		t.Errorf("pairwise precision %.3f, recall %.3f, want >= 0.901 and >= 0.792", p, r)
 	}
-	if p, r := res.Fair.Pairs.Precision, res.Fair.Pairs.Recall; p < 0.923 || r < 0.883 {
-		t.Errorf("fairer mapping: pairwise precision %.3f, recall %.3f, want >= 0.923 and >= 0.883", p, r)
+	if p, r := res.Fair.Pairs.Precision, res.Fair.Pairs.Recall; p < 0.923 || r < 0.888 {
+		t.Errorf("fairer mapping: pairwise precision %.3f, recall %.3f, want >= 0.923 and >= 0.888", p, r)
 	}
 }
