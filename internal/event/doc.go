@@ -35,10 +35,14 @@
 // the agent ("von", "durch", "by") of a passive, a name right before a
 // nominalization ("Russlands Angriff", "US-Sanktionen") or a genitive
 // after it ("der Besuch Putins"), the referent of a pronoun or relative
-// pronoun. The recipient is the nearest phrase marked by a recipient
-// preposition ("gegen", "mit", "nach", "against") or in object position,
-// the subject of a passive, the subject of a that-clause after a demand,
-// or the country of a foreign place. Countries and capitals acting as
+// pronoun; a place after "von" or "by" a noun of talks is where they were
+// ("der Gipfel von Singapur"). The recipient is the nearest phrase marked
+// by a recipient preposition ("gegen", "mit", "nach", "against") or in
+// object position (not the topic of "discuss"), the subject of a passive,
+// the subject of a that-clause after a demand, the subject named before
+// for a German object pronoun ("empfing ihn Xi"), or the country of a
+// foreign place. A person after "and" and a title joins the person before
+// ("Kim and Chinese President Xi Jinping"). Countries and capitals acting as
 // subjects stand for their government (sector GOV). A noun trigger that
 // only names what a verb trigger is about ("vereinbarten eine
 // Zusammenarbeit", "refused direct talks") is not an event of its own but
@@ -51,11 +55,13 @@
 // else of its sentence (From "text", with the timex id), else the document
 // date (From "dct"). What the text names as before its news has no week of
 // the document: after since/seit its date is PAST_REF (From "dct"), after
-// a duration and after/nach it is that long before the document ("eight
-// months after their first summit"), after a duration and before/vor that
+// a duration and after/nach it (or in a clause that a duration and
+// after/nachdem open) is that long before the document ("eight months
+// after their first summit", "56 years after … signed"), after a duration and before/vor that
 // long after the day the sentence names ("on Wednesday, a day before his
-// summit"). The place is the "in X" phrase of the clause (or the
-// destination of a visit), with coordinates from the knowledge base.
+// summit"). The place is the "in X" phrase of the clause nearest the
+// trigger, after it when two are as near (or the destination of a visit),
+// with coordinates from the knowledge base.
 // Modality is negated, hypothetical, future or asserted, from cue words of
 // the clause and from a date after the document date; Reported marks
 // attributed claims ("laut", "hieß es", Konjunktiv I, "said").
