@@ -281,6 +281,8 @@ type rules struct {
 	patBits     bool
 	nullable1   [2]uint64
 	noASCIIFold bool
+	// numPhrases: a phrase starts with a number.
+	numPhrases bool
 }
 
 // index fills the start tables of the patterns.
@@ -298,6 +300,11 @@ func (r *rules) index() {
 		}
 		for _, l := range p.firstLits {
 			r.byLit[l] = append(r.byLit[l], i)
+		}
+	}
+	for k := range r.phrases {
+		if k != "" && k[0] >= '0' && k[0] <= '9' {
+			r.numPhrases = true
 		}
 	}
 	r.asciiWords = make([]uint64, wordBits/64)

@@ -96,14 +96,20 @@ func (s *scanner) next() bool {
 		r, _ := utf8.DecodeRuneInString(src[s.pos:])
 		t.upper = unicode.IsUpper(r)
 		t.ascii = true
-		for s.pos < len(src) && isLetterAt(src, s.pos) {
-			if src[s.pos] < utf8.RuneSelf {
-				s.pos++
-			} else {
-				_, n := utf8.DecodeRuneInString(src[s.pos:])
-				s.pos += n
-				t.ascii = false
+		for s.pos < len(src) {
+			if c := src[s.pos]; c < utf8.RuneSelf {
+				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+					s.pos++
+					continue
+				}
+				break
 			}
+			r, n := utf8.DecodeRuneInString(src[s.pos:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			s.pos += n
+			t.ascii = false
 		}
 	default:
 		t.kind = kPunct
@@ -147,7 +153,7 @@ func (r *rules) tokenize(text string, toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.e != nil || t.kind == kNum {
+		if t.e != nil && (t.e.shared || len(t.e.phrases) > 0) || t.kind == kNum && r.numPhrases {
 			if n, e := r.phraseAt(text, toks, i, &low); n > 1 {
 				t.end = toks[i+n-1].end
 				t.e = e
