@@ -19,13 +19,13 @@ const (
 // token is one word, digit run or punctuation character of the text.
 type token struct {
 	start, end int
+	nd         int // number of digits (kNum)
+	num        int // value of the digits, capped (kNum)
+	e          *entry
+	sent       int32
 	kind       tokKind
 	glued      bool // no space between this token and the one before
 	upper      bool // starts with an upper-case letter
-	nd         int  // number of digits (kNum)
-	num        int  // value of the digits, capped (kNum)
-	e          *entry
-	sent       int32
 	nl         bool // a blank line precedes the token
 	ascii      bool // a word or punctuation of ASCII bytes only, or a number
 }
@@ -173,17 +173,17 @@ func (r *rules) tokenize(text string, toks []token) []token {
 const wordBits = 1 << 16
 
 // wordBit returns the bit of the ASCII word w in rules.asciiWords: a hash
-// of its ASCII-lowercase form.
+// of its length and its first and last two bytes, with ASCII letters in
+// lowercase (c|0x20 maps an upper-case letter to its lowercase form and
+// every other byte always to the same byte).
 func wordBit(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * 1099511628211
+	n := len(w)
+	if n == 0 {
+		return 0
 	}
-	return h >> (64 - 16)
+	x := uint64(n) | uint64(w[0]|0x20)<<8 | uint64(w[min(1, n-1)]|0x20)<<16 |
+		uint64(w[max(n-2, 0)]|0x20)<<24 | uint64(w[n-1]|0x20)<<32
+	return (x * 0x9e3779b97f4a7c15) >> (64 - 16)
 }
 
 // mayHaveWord reports whether lookup may find the ASCII word w; false
