@@ -149,24 +149,30 @@ func (r *rules) tokenize(text string, toks []token) []token {
 		}
 		toks = append(toks, t)
 	}
-	// Merge phrases.
-	out := toks[:0]
+	// Merge phrases, moving the tokens after a merged phrase forward: w
+	// is where the next token goes, never after i.
+	w := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.e != nil && (t.e.shared || len(t.e.phrases) > 0) || t.kind == kNum && r.numPhrases {
 			if n, e := r.phraseAt(text, toks, i, &low); n > 1 {
-				t.end = toks[i+n-1].end
-				t.e = e
-				t.kind = kWord
-				t.ascii = false // several tokens: compare literals in full
-				out = append(out, t)
+				m := *t
+				m.end = toks[i+n-1].end
+				m.e = e
+				m.kind = kWord
+				m.ascii = false // several tokens: compare literals in full
+				toks[w] = m
+				w++
 				i += n - 1
 				continue
 			}
 		}
-		out = append(out, t)
+		if w != i {
+			toks[w] = *t
+		}
+		w++
 	}
-	return out
+	return toks[:w]
 }
 
 // wordBits is the size of the rules.asciiWords bit set.
