@@ -77,7 +77,8 @@ func (s *scanner) next() bool {
 		return false
 	}
 	start := s.pos
-	t := token{start: start, glued: !s.space, nl: s.nls >= 2}
+	s.tok = token{start: start, glued: !s.space, nl: s.nls >= 2}
+	t := &s.tok
 	s.space = false
 	c := src[s.pos]
 	switch {
@@ -122,7 +123,6 @@ func (s *scanner) next() bool {
 		}
 	}
 	t.end = s.pos
-	s.tok = t
 	return true
 }
 
@@ -143,11 +143,10 @@ func (r *rules) tokenize(text string, toks []token) []token {
 	toks = toks[:0]
 	var low []byte // lowercase scratch for map lookups
 	for s.next() {
-		t := s.tok
-		if t.kind == kWord && (!t.ascii || r.mayHaveWord(text[t.start:t.end])) {
+		toks = append(toks, s.tok)
+		if t := &toks[len(toks)-1]; t.kind == kWord && (!t.ascii || r.mayHaveWord(text[t.start:t.end])) {
 			t.e = r.lookup(text[t.start:t.end], &low)
 		}
-		toks = append(toks, t)
 	}
 	// Merge phrases, moving the tokens after a merged phrase forward: w
 	// is where the next token goes, never after i.
