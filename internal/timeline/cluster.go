@@ -45,19 +45,89 @@ func Cluster(reports []*Report) []Group {
 		clusterOf[i] = -1
 	}
 	var clusters [][]int
+	var spans []span // the dates each cluster's reports agree on
 	link := func(idx []int) {
 		uf := newUnionFind(len(idx))
+		sp := make([]span, len(idx))
 		byType := map[string][]int{}
 		for k, i := range idx {
+			sp[k] = sp[k].add(rs[i].iv)
 			byType[rs[i].Event.Type] = append(byType[rs[i].Event.Type], k)
 		}
-		for _, ks := range byType {
-			for x := 0; x < len(ks); x++ {
-				for y := x + 1; y < len(ks); y++ {
-					if uf.find(ks[x]) != uf.find(ks[y]) && Match(rs[idx[ks[x]]], rs[idx[ks[y]]]) {
-						uf.union(ks[x], ks[y])
+		types := make([]string, 0, len(byType))
+		for t := range byType {
+			types = append(types, t)
+		}
+		slices.Sort(types)
+		for _, typ := range types {
+			ks := byType[typ]
+			tol := tolerance(typ)
+			// Pairs that match come from a sweep over the reports by
+			// first day. Reports of the same dates that match are one
+			// node. Nodes of different dates that match join only as a
+			// whole: when every node they reach through matches matches
+			// every other, and their dates agree (see span). A chain of
+			// reports each a few days from the next is no such clique,
+			// so it never becomes one event; and whether nodes join is
+			// seen from any one of them and its neighbours, so that
+			// merging one report more never changes events further than
+			// two matches from it (see Plan).
+			slices.SortStableFunc(ks, func(a, b int) int { return cmp.Compare(rs[idx[a]].iv.Lo, rs[idx[b]].iv.Lo) })
+			type pair struct{ x, y int }
+			var cross []pair
+			for a := 0; a < len(ks); a++ {
+				ra := rs[idx[ks[a]]]
+				for b := a + 1; b < len(ks); b++ {
+					rb := rs[idx[ks[b]]]
+					if rb.iv.Lo > ra.iv.Hi+tol {
+						break
+					}
+					if !Match(ra, rb) {
+						continue
+					}
+					if ra.iv.Lo == rb.iv.Lo && ra.iv.Hi == rb.iv.Hi {
+						uf.union(ks[a], ks[b])
+					} else {
+						cross = append(cross, pair{ks[a], ks[b]})
 					}
 				}
+			}
+			if len(cross) == 0 {
+				continue
+			}
+			comp := newUnionFind(len(idx)) // nodes reached through matches
+			nbrs := map[int][]int{}
+			for _, p := range cross {
+				x, y := uf.find(p.x), uf.find(p.y)
+				if x != y && !slices.Contains(nbrs[x], y) {
+					nbrs[x] = append(nbrs[x], y)
+					nbrs[y] = append(nbrs[y], x)
+					comp.union(x, y)
+				}
+			}
+			members := map[int][]int{} // component root -> its nodes
+			for x := range nbrs {
+				members[comp.find(x)] = append(members[comp.find(x)], x)
+			}
+			for _, nodes := range members {
+				ok := true
+				var sc span
+				for _, x := range nodes {
+					ok = ok && len(nbrs[x]) == len(nodes)-1
+					sc = sc.add(rs[idx[x]].iv)
+				}
+				if !ok || !sc.ok(tol) {
+					continue
+				}
+				for _, x := range nodes[1:] {
+					uf.union(nodes[0], x)
+				}
+			}
+		}
+		for k := range idx {
+			r := uf.find(k)
+			if r != k {
+				sp[r] = sp[r].add(rs[idx[k]].iv)
 			}
 		}
 		roots := map[int]int{}
@@ -68,6 +138,7 @@ func Cluster(reports []*Report) []Group {
 				c = len(clusters)
 				roots[root] = c
 				clusters = append(clusters, nil)
+				spans = append(spans, sp[root])
 			}
 			clusters[c] = append(clusters[c], i)
 			clusterOf[i] = c
@@ -81,7 +152,7 @@ func Cluster(reports []*Report) []Group {
 		type attach struct{ report, cluster int }
 		var attached []attach
 		for _, i := range byLevel[lvl] {
-			switch c := bestCluster(rs, rs[i], clusters[:n]); {
+			switch c := bestCluster(rs, rs[i], clusters[:n], spans[:n]); {
 			case c >= 0:
 				attached = append(attached, attach{i, c})
 			case c == -1:
@@ -90,19 +161,30 @@ func Cluster(reports []*Report) []Group {
 				ambiguous = append(ambiguous, i)
 			}
 		}
+		// Attachments go in key order; one whose date no longer agrees
+		// with the reports attached before it is linked with the rest.
 		for _, a := range attached {
+			j := spans[a.cluster].add(rs[a.report].iv)
+			if !j.ok(tolerance(rs[a.report].Event.Type)) {
+				alone = append(alone, a.report)
+				continue
+			}
+			spans[a.cluster] = j
 			clusters[a.cluster] = append(clusters[a.cluster], a.report)
 			clusterOf[a.report] = a.cluster
 		}
+		slices.Sort(alone)
 		link(alone)
 		for _, i := range ambiguous {
 			clusterOf[i] = len(clusters)
 			clusters = append(clusters, []int{i})
+			spans = append(spans, span{}.add(rs[i].iv))
 		}
 	}
 	for _, i := range byLevel[3] {
 		clusterOf[i] = len(clusters)
 		clusters = append(clusters, []int{i})
+		spans = append(spans, span{})
 	}
 
 	groups := make([]Group, 0, len(clusters))
@@ -117,6 +199,81 @@ func Cluster(reports []*Report) []Group {
 	}
 	slices.SortFunc(groups, func(a, b Group) int { return strings.Compare(a.Reports[0].Key(), b.Reports[0].Key()) })
 	return groups
+}
+
+// span is what the dates of a cluster's reports agree on: the latest
+// first day and the earliest last day of its one-day dates, and the same
+// of its wider dates. The reports of a happening agree with each other,
+// not only each with the next: the one-day dates lie within the type's
+// tolerance of each other, the wider dates share a day, and that day
+// falls among the one-day dates.
+type span struct {
+	day, wide bool
+	dlo, dhi  int
+	wlo, whi  int
+}
+
+// add returns the span with one more date.
+func (s span) add(iv Interval) span {
+	if !iv.Valid() {
+		return s
+	}
+	if iv.Width() == 1 {
+		if !s.day {
+			s.day, s.dlo, s.dhi = true, iv.Lo, iv.Hi
+		} else {
+			s.dlo, s.dhi = max(s.dlo, iv.Lo), min(s.dhi, iv.Hi)
+		}
+		return s
+	}
+	if !s.wide {
+		s.wide, s.wlo, s.whi = true, iv.Lo, iv.Hi
+	} else {
+		s.wlo, s.whi = max(s.wlo, iv.Lo), min(s.whi, iv.Hi)
+	}
+	return s
+}
+
+// join returns the span of the union of two clusters.
+func (s span) join(o span) span {
+	if o.day {
+		s = s.add(Interval{o.dlo, o.dlo, PrecDay}).add(Interval{o.dhi, o.dhi, PrecDay})
+	}
+	if o.wide {
+		if !s.wide {
+			s.wide, s.wlo, s.whi = true, o.wlo, o.whi
+		} else {
+			s.wlo, s.whi = max(s.wlo, o.wlo), min(s.whi, o.whi)
+		}
+	}
+	return s
+}
+
+// ok reports whether the dates of the span agree, one-day dates within
+// tol days of each other.
+func (s span) ok(tol int) bool {
+	if s.day && s.dlo > s.dhi+tol || s.wide && s.wlo > s.whi {
+		return false
+	}
+	if s.day && s.wide {
+		lo, hi := min(s.dlo, s.dhi), max(s.dlo, s.dhi)
+		return s.wlo <= hi && lo <= s.whi
+	}
+	return true
+}
+
+// dateDistance orders the pairs that link: equal dates first, then the
+// closest.
+func dateDistance(a, b Interval) int {
+	d := a.Lo - b.Lo
+	if d < 0 {
+		d = -d
+	}
+	e := a.Hi - b.Hi
+	if e < 0 {
+		e = -e
+	}
+	return d + e
 }
 
 // ambiguousCluster is what bestCluster returns when two clusters fit
@@ -134,7 +291,7 @@ const ambiguousCluster = -2
 // when it ranks strictly above the second: "2018" for a meeting of two leaders who met three
 // times that year joins none. A report that fits none is linked with the
 // other reports of its level that fit none; an ambiguous one stays alone.
-func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
+func bestCluster(rs []*Report, r *Report, clusters [][]int, spans []span) int {
 	type cand struct {
 		c, n, shared, countries int
 		place                   bool
@@ -148,7 +305,7 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int) int {
 	var cands []cand
 	for c, members := range clusters {
 		x := cand{c: c, dist: math.MaxInt}
-		if placeOutvoted(rs, r, members) {
+		if !spans[c].add(r.iv).ok(tolerance(r.Event.Type)) || placeOutvoted(rs, r, members) {
 			continue
 		}
 		for _, i := range members {

@@ -1,9 +1,11 @@
 package timeline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -200,6 +202,91 @@ func TestSummarizePlace(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("place %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestClusterNoChain checks that reports each close in date to the next
+// do not chain into one event that spans months or years: every event's
+// reports agree with each other on a date, and merging them one by one,
+// in either order, gives the same events.
+func TestClusterNoChain(t *testing.T) {
+	day := func(n int) string {
+		return DayTime(Day(time.Date(2018, 3, 1, 0, 0, 0, 0, time.UTC)) + n).Format("2006-01-02")
+	}
+	byDoc := func(doc string, n int) *Report {
+		x := rep(doc, "AGREE", "", as(kim), as(xi), nil, "")
+		x.DCT = chronik.MustParseDCT(day(n))
+		return byDocument(x, "")
+	}
+	var everyThirdDay, daily, months []*Report
+	for i := range 30 {
+		everyThirdDay = append(everyThirdDay, byDoc(fmt.Sprintf("d%02d", i), 3*i))
+		daily = append(daily, rep(fmt.Sprintf("d%02d", i), "CONSULT", day(i), as(kim), as(xi), nil, ""))
+	}
+	for m := 1; m <= 12; m++ {
+		months = append(months, rep(fmt.Sprintf("m%02d", m), "AGREE", fmt.Sprintf("2018-%02d", m), as(kim), as(xi), nil, ""))
+	}
+	years := []*Report{
+		rep("y16", "AGREE", "2016", as(kim), as(xi), nil, ""), rep("y17", "AGREE", "2017", as(xi), as(kim), nil, ""),
+		rep("y18a", "AGREE", "2018", as(kim), as(xi), nil, ""), rep("y18b", "AGREE", "2018", as(kim), nil, nil, ""),
+		rep("y19", "AGREE", "2019", as(kim), as(xi), nil, ""),
+	}
+	tests := []struct {
+		name    string
+		reports []*Report
+		maxDays int // the widest an event's dates may reach, first to last day
+		groups  int // how many events, 0 for any
+	}{
+		// Documents every three days, each dated only by its document
+		// (the week before it): neighbours overlap, the chain must not.
+		{"EveryThirdDayByDocument", everyThirdDay, 15, 0},
+		// A meeting a day, with a day's tolerance for meetings.
+		{"DailyMeetings", daily, 2, 0},
+		// Months meet at their ends, but a day's tolerance is for days.
+		{"ConsecutiveMonths", months, 31, 12},
+		{"YearPrecise", years, 366, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			gs := Cluster(tt.reports)
+			if tt.groups > 0 && len(gs) != tt.groups {
+				t.Errorf("%d events, want %d: %v", len(gs), tt.groups, partition(gs))
+			}
+			if len(gs) < 2 {
+				t.Errorf("%d events from %d reports", len(gs), len(tt.reports))
+			}
+			for _, g := range gs {
+				lo, hi := g.Reports[0].Interval().Lo, g.Reports[0].Interval().Hi
+				for _, a := range g.Reports {
+					lo, hi = min(lo, a.Interval().Lo), max(hi, a.Interval().Hi)
+					for _, b := range g.Reports {
+						if !a.Interval().Overlaps(b.Interval(), pairTolerance(a, b)) {
+							t.Errorf("event %s: %s (%s) and %s (%s) disagree on the date", g.ID, a.Key(), a.Event.Date.Value, b.Key(), b.Event.Date.Value)
+						}
+					}
+				}
+				if hi-lo+1 > tt.maxDays {
+					t.Errorf("event %s spans %d days (%s to %s), want at most %d", g.ID, hi-lo+1, DayTime(lo).Format(time.DateOnly), DayTime(hi).Format(time.DateOnly), tt.maxDays)
+				}
+			}
+			want := partition(gs)
+			for _, reverse := range []bool{false, true} {
+				order := slices.Clone(tt.reports)
+				if reverse {
+					slices.Reverse(order)
+				}
+				m := NewMemory()
+				for _, r := range order {
+					c := *r
+					if _, err := m.Merge(t.Context(), []*Report{&c}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if got := partition(m.Groups()); !slices.Equal(got, want) {
+					t.Errorf("merged one by one (reverse %v):\n got %v\nwant %v", reverse, got, want)
+				}
 			}
 		})
 	}

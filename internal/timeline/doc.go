@@ -17,7 +17,8 @@
 // themselves); overlapping participants, in either direction for the
 // symmetric types CONSULT, AGREE and COOPERATE; dates that agree at their
 // shared precision (2019-02 and 2019-02-27 agree), with a day's tolerance
-// for the symmetric types, since summits last several days; and compatible
+// between two dates of one day for the symmetric types, since summits last
+// several days (a month and the next do not meet at their ends); and compatible
 // places (same place, same country without coordinates, or within 100 km).
 // A report without participants ("the summit in Hanoi", or a city coded
 // as the actor) matches by its place alone: both reports must name the
@@ -29,17 +30,26 @@
 // never bridges two distinct happenings ("in May" must not join two
 // meetings of the same leaders in May into one):
 //
-//  1. reports dated to the day by their text are linked pairwise and each
-//     connected component is one event;
+//  1. reports dated to the day by their text are linked: reports of the
+//     same day that match are one event, and events of neighbouring days
+//     that match join when each matches each of the others (two days of
+//     one summit), never along a chain of days;
 //  2. reports dated to a week or month (and asserted reports dated only by
 //     their document's date, taken as the week before it) join the
 //     best-matching event of level 1; those that match none are linked
-//     among themselves;
+//     among themselves in the same way (same dates, or a clique of
+//     matching dates);
 //  3. reports dated to a season, quarter or year (and future reports dated
 //     only by their document) join the best event of levels 1 and 2, else
 //     are linked among themselves;
 //  4. undated reports stay alone, and so do reports the coder dated only
 //     as before their document (PAST_REF: "since the Hanoi summit").
+//
+// A happening is one thing at one time: the reports of an event agree
+// with each other on the date, not only each with the next (the dates of
+// one day lie within the tolerance of each other, the wider ones share a
+// day among them), so no chain of imprecise or tolerant dates makes one
+// event of a year's news.
 //
 // A report never joins an event whose reports that name a place mostly
 // name one that does not fit its own. "Best" is decided by place, then

@@ -20,13 +20,18 @@ func tolerance(typ string) int {
 	return 0
 }
 
-// pairTolerance is the tolerance of the reports' type, applied only when
-// the participants of one are among those of the other: Kim's arrival in
-// Vladivostok (Kim, Russia) the day before his summit with Putin (Kim,
-// Putin) stays a happening of its own.
+// pairTolerance is the tolerance of the reports' type, applied only
+// between two dates of one day each (a month and the next one are not one
+// happening: "2018-12" and "2019-01" must not meet across the new year)
+// and only when the participants of one are among those of the other:
+// Kim's arrival in Vladivostok (Kim, Russia) the day before his summit
+// with Putin (Kim, Putin) stays a happening of its own.
 func pairTolerance(a, b *Report) int {
 	tol := tolerance(a.Event.Type)
-	if tol == 0 || len(a.keys) == 0 || len(b.keys) == 0 || !subset(a.keys, b.keys) && !subset(b.keys, a.keys) {
+	if tol == 0 || a.iv.Width() != 1 || b.iv.Width() != 1 {
+		return 0
+	}
+	if len(a.keys) == 0 || len(b.keys) == 0 || !subset(a.keys, b.keys) && !subset(b.keys, a.keys) {
 		return 0
 	}
 	return tol
