@@ -28,12 +28,15 @@ func scanWords(text string, ws []word) []word {
 		c := text[i]
 		var r rune
 		size := 1
+		isWord := false
 		if c < utf8.RuneSelf {
 			r = rune(c)
+			isWord = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
+			isWord = gazetteer.IsWordRune(r)
 		}
-		if !gazetteer.IsWordRune(r) {
+		if !isWord {
 			switch r {
 			case '.', '!', '?', ':':
 				if r != '.' || len(ws) == 0 || !abbrevLike(text, ws[len(ws)-1]) {
@@ -48,7 +51,7 @@ func scanWords(text string, ws []word) []word {
 			continue
 		}
 		start := i
-		upper := unicode.IsUpper(r)
+		upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
 		digit := r >= '0' && r <= '9'
 		i += size
 		for i < n {
@@ -83,7 +86,11 @@ func scanWords(text string, ws []word) []word {
 		if k+1 < len(ws) {
 			end = int(ws[k+1].start)
 		}
-		ws[k].gap = gazetteer.ClassifyGap(text[ws[k].end:end])
+		if g := text[ws[k].end:end]; len(g) == 1 && g[0] == ' ' {
+			ws[k].gap = gazetteer.GapSpace // one space before the next word, the common case
+		} else {
+			ws[k].gap = gazetteer.ClassifyGap(g)
+		}
 	}
 	return ws
 }
