@@ -13,8 +13,10 @@ const maxAnaphoraDistance = 12
 // resolveAnaphora gives an event that names no participant ("der Gipfel",
 // "the talks", "Der Besuch dauerte von Sonntag bis Mittwoch") the
 // participants of the event of the same type that the document told
-// before it, or, when none came before, of the next one (a headline
-// names the summit, the lead sentence who met). The antecedent must
+// before it (passing over a plan the text does not date when ev tells
+// what happened), or, when none came before, of the next one (a headline
+// names the summit, the lead sentence who met) unless that is a plan and
+// ev dated before the document. The antecedent must
 // agree in modality class and mode (a phone call is not a visit, a visit
 // not the summit it is for; a plain meeting fits any) and in
 // its date where both come from the text. The event keeps its own place
@@ -36,9 +38,24 @@ func resolveAnaphora(evs []chronik.Event, dct string) {
 				break
 			}
 		}
+		if j >= 0 && undatedPlan(&evs[j]) && ev.Modality == chronik.ModalityAsserted {
+			// "he would discuss the meeting in Beijing. The talks on
+			// Russky Island included …": what happened is named again
+			// from the happening told before the plan, when there is one
+			for k := j - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
+				if a := &evs[k]; !undatedPlan(a) && antecedent(ev, a, dct) {
+					j = k
+					break
+				}
+			}
+		}
 		if j < 0 {
+			// a headline names the summit, the lead sentence who met;
+			// but a plan told later ("Trump, who wants to meet Kim in
+			// the coming weeks") is not what the text dated before the
+			// news ("the summits of 2000 and 2007")
 			for k := i + 1; k < len(evs) && k <= i+maxAnaphoraDistance; k++ {
-				if antecedent(ev, &evs[k], dct) {
+				if antecedent(ev, &evs[k], dct) && !planAndPast(ev, &evs[k], dct) {
 					j = k
 					break
 				}
@@ -56,6 +73,12 @@ func resolveAnaphora(evs []chronik.Event, dct string) {
 		}
 		takeDate(ev, a, dct)
 	}
+}
+
+// undatedPlan reports whether a is a plan the text does not date: "he
+// would discuss the meeting with the Chinese leadership".
+func undatedPlan(a *chronik.Event) bool {
+	return a.Modality == chronik.ModalityFuture && a.Date.From != "text"
 }
 
 // takeDate gives ev, dated only by its document, the text date of a. A
@@ -97,6 +120,13 @@ func antecedent(ev, a *chronik.Event, dct string) bool {
 		return false
 	}
 	return ev.Date.From != "text" || a.Date.From != "text" || datesAgree(ev.Date.Value, a.Date.Value)
+}
+
+// planAndPast reports whether a is a plan and ev an event the text
+// dates before the document: a later plan does not name it.
+func planAndPast(ev, a *chronik.Event, dct string) bool {
+	return a.Modality == chronik.ModalityFuture && ev.Modality != chronik.ModalityFuture &&
+		ev.Date.From == "text" && isCalendar(ev.Date.Value) && compareDates(ev.Date.Value, dct) < 0
 }
 
 // pastRef is the date of an event the document names only as what came

@@ -59,6 +59,9 @@ func (ss *sentState) code(m match) {
 	sp := chronik.Span{Start: ss.toks[m.first].Start, End: ss.toks[m.end-1].End}
 	ev.Trigger = chronik.Trigger{Text: doc.Slice(sp), Span: sp}
 	ev.Date = ss.date(m, c)
+	if r.reportDated {
+		ev.Date = chronik.EventDate{Value: ss.dct, From: "dct"}
+	}
 	if x := r.earlier.later; x != nil && ev.Date.From == "dct" {
 		// "arrived on Wednesday, a day before his summit with Putin": the
 		// summit is a day after that Wednesday

@@ -46,6 +46,17 @@ func (ss *sentState) date(m match, c int) chronik.EventDate {
 				// an undated event
 				continue
 			}
+			if x.end <= m.first {
+				if t, ok := ss.cueIn(cueReported, x.end, m.first, [2]int{}); ok && ss.clauseAt(t) != xc {
+					// "Speaking at the White House on Friday, Trump said
+					// the search for a venue for his meeting with Kim …":
+					// a date in a clause before the one with the verb of
+					// saying is the day of the saying ("Am Mittwoch
+					// behaupteten Staatsmedien, Kim habe dem Test
+					// beigewohnt" dates the test: the verb is the date's)
+					continue
+				}
+			}
 			d += 1000
 		}
 		if d < bestDist {

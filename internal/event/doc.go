@@ -35,8 +35,10 @@
 // the agent ("von", "durch", "by") of a passive, a name right before a
 // nominalization ("Russlands Angriff", "US-Sanktionen") or a genitive
 // after it ("der Besuch Putins"), the referent of a pronoun or relative
-// pronoun; a place after "von" or "by" a noun of talks is where they were
-// ("der Gipfel von Singapur"). The recipient is the nearest phrase marked
+// pronoun (in an English that-clause after a verb of saying the speaker;
+// for "his summit" the first bare phrase of a clause, not the subject of
+// the reported clause); a place after "von" or "by" a noun of talks is
+// where they were ("der Gipfel von Singapur"). The recipient is the nearest phrase marked
 // by a recipient preposition ("gegen", "mit", "nach", "against") or in
 // object position (not the topic of "discuss"), the subject of a passive,
 // the subject of a that-clause after a demand, the subject named before
@@ -46,15 +48,20 @@
 // subjects stand for their government (sector GOV). A noun trigger that
 // only names what a verb trigger is about ("vereinbarten eine
 // Zusammenarbeit", "refused direct talks") is not an event of its own but
-// gives the verb its mode; an action someone must take ("Sudan must
-// return", "Washington sollten … aussetzen") is a REQUEST of it.
+// gives the verb its mode; an institution that says or gives coverage
+// is a source, not a participant, and someone who "stayed out of" a
+// meeting is none of its participants; an action someone must take
+// ("Sudan must return", "Washington sollten … aussetzen") is a REQUEST of
+// it.
 //
 // # Time, place and modality
 //
 // An event takes the date of the nearest time expression of its clause,
 // else of its sentence (From "text", with the timex id), else the document
-// date (From "dct"). What the text names as before its news has no week of
-// the document: after since/seit its date is PAST_REF (From "dct"), after
+// date (From "dct"); a date in a clause before the verb of saying ("Speaking
+// on Friday, Trump said …") or of a report that follows the event ("gave
+// the visit coverage on Friday") is the report's, not the event's. What
+// the text names as before its news has no week of the document: after since/seit its date is PAST_REF (From "dct"), after
 // a duration and after/nach it (or in a clause that a duration and
 // after/nachdem open) is that long before the document ("eight months
 // after their first summit", "56 years after … signed"), after a duration and before/vor that

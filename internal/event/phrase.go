@@ -250,6 +250,11 @@ func (ss *sentState) skipTitles(t int) int {
 	u := t
 	for n := 0; u >= 0 && n < 3; n++ {
 		tk := &ss.toks[u]
+		if ss.titleOf(u) {
+			// "Secretary of State Mike Pompeo": "of" inside a title
+			u--
+			continue
+		}
 		if ss.npAt[u] >= 0 || ss.inTimex[u] || tk.Kind != chronik.TokenWord || !isUpperStart(tk.Form) ||
 			ss.cueAt(cueArticle, u) == 1 || ss.cueAt(cuePreposition, u) == 1 {
 			break
@@ -263,4 +268,19 @@ func (ss *sentState) skipTitles(t int) int {
 		u--
 	}
 	return u
+}
+
+// titleOf reports whether token u is an English "of" between two
+// capitalized words that are no names ("Secretary of State", "Minister of
+// Defence"): part of a title, not a preposition before the name.
+func (ss *sentState) titleOf(u int) bool {
+	if ss.b.lang != "en" || ss.words[u] != "of" || u == 0 || u+1 >= len(ss.words) {
+		return false
+	}
+	for _, t := range [2]int{u - 1, u + 1} {
+		if ss.npAt[t] >= 0 || ss.toks[t].Kind != chronik.TokenWord || !isUpperStart(ss.toks[t].Form) {
+			return false
+		}
+	}
+	return true
 }

@@ -13,6 +13,9 @@ type roles struct {
 	placeNP       int
 	passive       bool
 	recipientPrep string // the preposition before the recipient, if any
+	// reportDated tells that the clause's time expression dates a
+	// report of the event, not the event.
+	reportDated bool
 	// earlier tells whether a noun names what came before the news
 	// ("since the Hanoi summit", "two months after the summit").
 	earlier earlier
@@ -130,10 +133,15 @@ func (ss *sentState) findRoles(m match) roles {
 		r.actorGroup = -1 // the summit's place, found again as the subject
 	}
 	source := false
-	if noun && r.actorGroup >= 0 && r.actorGroup == subj && ss.saysBetween(subj, m.first) {
+	if noun && r.actorGroup >= 0 && r.actorGroup == subj && (ss.saysBetween(subj, m.first) || ss.saysBetween(subj, cl[1])) {
+		// when the report follows what it names ("gave the visit
+		// prominent coverage on Friday"), the clause's date is the
+		// report's
+		r.reportDated = !ss.saysBetween(subj, m.first)
 		// "The Kremlin said the nuclear issue would be at the centre of
-		// the talks": the subject of a verb of saying is the source of
-		// what follows, not a participant of the events it names
+		// the talks", "State media gave the visit prominent coverage":
+		// the subject of a verb of saying is the source of what it
+		// names, not a participant of the events it names
 		r.actorGroup, source = -1, true
 	}
 	possessive := noun && r.actorGroup < 0 && ss.possessiveBefore(m.first)
@@ -171,9 +179,16 @@ func (ss *sentState) findRoles(m match) roles {
 		// "Putin said …, after his first summit with Kim": the first
 		// named subject of the sentence before the trigger, else the
 		// last one
+		// (in English the first bare phrase of a clause: in "Putin said
+		// North Korea would …, after his summit" the reported clause's
+		// subject is not the one whose summit it is)
 		r.actor = ss.lastSubject
 		for pc := 0; pc <= c; pc++ {
-			if g := ss.subjectOf(pc, ss.clauses[pc][1]); g >= 0 && ss.groupFirst(g) < m.first {
+			g := ss.subjectOf(pc, ss.clauses[pc][1])
+			if ss.b.lang == "en" {
+				g = ss.earlierSubject(pc)
+			}
+			if g >= 0 && ss.groupFirst(g) < m.first {
 				r.actor = ss.actorsOf(g)
 				break
 			}

@@ -122,7 +122,16 @@ const (
 // of the sentence, or for a pronoun the last named subject.
 func (ss *sentState) fallbackActor(c int) []chronik.Actor {
 	cl := ss.clauses[c]
-	if ss.cueAt(cueRelative, cl[0]) == 1 {
+	if ss.b.lang == "en" && ss.pronounSubject(c) {
+		// "Putin told reporters that Kim had asked him …, and that he
+		// would discuss …": the pronoun of a reported clause is the
+		// speaker, the subject of the clause with the verb of saying,
+		// not a phrase of a sibling that-clause
+		if g := ss.speakerBefore(c); g >= 0 {
+			return ss.actorsOf(g)
+		}
+	}
+	if ss.cueAt(cueRelative, cl[0]) == 1 && !ss.pronounSubject(c) {
 		for k := len(ss.nps) - 1; k >= 0; k-- {
 			if p := &ss.nps[k]; p.end <= cl[0] {
 				if p.end < cl[0] && p.head().Adjective {
@@ -143,6 +152,42 @@ func (ss *sentState) fallbackActor(c int) []chronik.Actor {
 		return ss.lastSubject
 	}
 	return nil
+}
+
+// pronounSubject reports whether English clause c opens, after "and"
+// and a complementizer, with a subject pronoun: "(and) that he would
+// discuss". Its "that" is no relative pronoun.
+func (ss *sentState) pronounSubject(c int) bool {
+	cl := ss.clauses[c]
+	t := cl[0]
+	if ss.cueAt(cueCoordination, t) == 1 {
+		t++
+	}
+	if ss.cueAt(cueComplementizer, t) != 1 {
+		return false
+	}
+	return t+1 < cl[1] && ss.cueAt(cuePronoun, t+1) == 1
+}
+
+// speakerBefore returns the subject group of the nearest earlier clause
+// of the sentence that holds a verb of saying after its subject, or -1.
+func (ss *sentState) speakerBefore(c int) int {
+	for pc := c - 1; pc >= 0; pc-- {
+		g := ss.earlierSubject(pc)
+		if g < 0 {
+			continue
+		}
+		end := -1
+		for k := range ss.nps {
+			if p := &ss.nps[k]; p.group == g {
+				end = max(end, p.end)
+			}
+		}
+		if _, ok := ss.cueIn(cueReported, end, ss.clauses[pc][1], [2]int{}); ok && end >= 0 {
+			return g
+		}
+	}
+	return -1
 }
 
 // earlierSubject returns the subject group of clause c as a later clause
