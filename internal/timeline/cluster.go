@@ -151,8 +151,9 @@ func Cluster(reports []*Report) []Group {
 		var alone, ambiguous []int
 		type attach struct{ report, cluster int }
 		var attached []attach
+		finer := newFinerIndex(rs, clusters[:n])
 		for _, i := range byLevel[lvl] {
-			switch c := bestCluster(rs, rs[i], clusters[:n], spans[:n]); {
+			switch c := bestCluster(rs, rs[i], clusters[:n], spans[:n], finer.clustersOf(rs[i])); {
 			case c >= 0:
 				attached = append(attached, attach{i, c})
 			case c == -1:
@@ -291,7 +292,7 @@ const ambiguousCluster = -2
 // when it ranks strictly above the second: "2018" for a meeting of two leaders who met three
 // times that year joins none. A report that fits none is linked with the
 // other reports of its level that fit none; an ambiguous one stays alone.
-func bestCluster(rs []*Report, r *Report, clusters [][]int, spans []span) int {
+func bestCluster(rs []*Report, r *Report, clusters [][]int, spans []span, near []int) int {
 	type cand struct {
 		c, n, shared, countries int
 		place                   bool
@@ -303,7 +304,8 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int, spans []span) int {
 		anchor = ParseValue(r.DCT.String()).Lo
 	}
 	var cands []cand
-	for c, members := range clusters {
+	for _, c := range near {
+		members := clusters[c]
 		x := cand{c: c, dist: math.MaxInt}
 		if !spans[c].add(r.iv).ok(tolerance(r.Event.Type)) || placeOutvoted(rs, r, members) {
 			continue
@@ -352,6 +354,56 @@ func bestCluster(rs []*Report, r *Report, clusters [][]int, spans []span) int {
 		return ambiguousCluster
 	}
 	return cands[0].c
+}
+
+// finerIndex finds the clusters a report may join without looking at
+// every cluster: the reports of the clusters by type, ordered by first
+// day, with the widest date of each type.
+type finerIndex struct {
+	rs      []*Report
+	byType  map[string][]finerEntry
+	widest  map[string]int
+	scratch map[int]bool
+}
+
+type finerEntry struct {
+	lo, report, cluster int
+}
+
+func newFinerIndex(rs []*Report, clusters [][]int) *finerIndex {
+	f := &finerIndex{rs: rs, byType: map[string][]finerEntry{}, widest: map[string]int{}, scratch: map[int]bool{}}
+	for c, members := range clusters {
+		for _, i := range members {
+			t := rs[i].Event.Type
+			f.byType[t] = append(f.byType[t], finerEntry{rs[i].iv.Lo, i, c})
+			f.widest[t] = max(f.widest[t], rs[i].iv.Width())
+		}
+	}
+	for _, es := range f.byType {
+		slices.SortFunc(es, func(a, b finerEntry) int { return cmp.Or(cmp.Compare(a.lo, b.lo), cmp.Compare(a.report, b.report)) })
+	}
+	return f
+}
+
+// clustersOf returns, in increasing order, the clusters with a report
+// that matches r.
+func (f *finerIndex) clustersOf(r *Report) []int {
+	es := f.byType[r.Event.Type]
+	tol := tolerance(r.Event.Type)
+	from, _ := slices.BinarySearchFunc(es, r.iv.Lo-tol-f.widest[r.Event.Type], func(e finerEntry, lo int) int { return cmp.Compare(e.lo, lo) })
+	clear(f.scratch)
+	var out []int
+	for _, e := range es[from:] {
+		if e.lo > r.iv.Hi+tol {
+			break
+		}
+		if !f.scratch[e.cluster] && Match(r, f.rs[e.report]) {
+			f.scratch[e.cluster] = true
+			out = append(out, e.cluster)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // placeOutvoted reports whether more of the finer reports of a cluster
