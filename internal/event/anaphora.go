@@ -23,7 +23,11 @@ const maxAnaphoraDistance = 12
 // and date when it has them; else it takes the antecedent's, for a
 // definite mention without a date names the happening just told, not
 // one of the document's date.
-func resolveAnaphora(evs []chronik.Event, dct string) {
+//
+// An event marked in own ("his own meeting with Kim") is another
+// happening than the one just told and is never taken as the antecedent.
+func resolveAnaphora(evs []chronik.Event, own []bool, dct string) {
+	other := func(k int) bool { return k < len(own) && own[k] }
 	for i := range evs {
 		ev := &evs[i]
 		if len(ev.Actor) > 0 || len(ev.Recipient) > 0 {
@@ -33,7 +37,7 @@ func resolveAnaphora(evs []chronik.Event, dct string) {
 		}
 		j := -1
 		for k := i - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
-			if antecedent(ev, &evs[k], dct) {
+			if !other(k) && antecedent(ev, &evs[k], dct) {
 				j = k
 				break
 			}
@@ -43,7 +47,7 @@ func resolveAnaphora(evs []chronik.Event, dct string) {
 			// Russky Island included …": what happened is named again
 			// from the happening told before the plan, when there is one
 			for k := j - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
-				if a := &evs[k]; !undatedPlan(a) && antecedent(ev, a, dct) {
+				if a := &evs[k]; !other(k) && !undatedPlan(a) && antecedent(ev, a, dct) {
 					j = k
 					break
 				}
@@ -55,7 +59,7 @@ func resolveAnaphora(evs []chronik.Event, dct string) {
 			// the coming weeks") is not what the text dated before the
 			// news ("the summits of 2000 and 2007")
 			for k := i + 1; k < len(evs) && k <= i+maxAnaphoraDistance; k++ {
-				if antecedent(ev, &evs[k], dct) && !planAndPast(ev, &evs[k], dct) {
+				if !other(k) && antecedent(ev, &evs[k], dct) && !planAndPast(ev, &evs[k], dct) {
 					j = k
 					break
 				}

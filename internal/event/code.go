@@ -130,6 +130,17 @@ func (ss *sentState) code(m match) {
 		ev.Recipient = []chronik.Actor{}
 	}
 	doc.Events = append(doc.Events, ev)
+	ss.own = append(ss.own, m.first > 0 && ownWord(ss.words[m.first-1]))
+}
+
+// ownWord reports whether w is "own" or a form of German "eigen": "his
+// own meeting", "ihr eigenes Treffen".
+func ownWord(w string) bool {
+	switch w {
+	case "own", "eigene", "eigenen", "eigener", "eigenes", "eigenem":
+		return true
+	}
+	return false
 }
 
 // targetPreps introduce the target of fire: "auf Israel", "at Israel".

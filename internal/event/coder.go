@@ -79,7 +79,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *chronik.Document) error {
 		}
 		st.sentence(&doc.Sentences[si])
 	}
-	resolveAnaphora(doc.Events, st.dct)
+	resolveAnaphora(doc.Events, st.own, st.dct)
 	for i := range doc.Events {
 		doc.Events[i].ID = eventID(i + 1)
 	}
@@ -115,6 +115,10 @@ type coderState struct {
 	// for "the two leaders" and "their meeting".
 	persons []chronik.Actor
 	dct     string // the document date as a TIMEX3 value
+	// own marks, per coded event, a trigger after "own"/"eigenen" ("his
+	// own meeting with Kim"): another happening than the one just told,
+	// never the one a report without participants names again.
+	own []bool
 	// events collects the document's events while it is coded.
 	events []chronik.Event
 	// lowered holds the lowercase form of every token of the document.
@@ -146,6 +150,7 @@ func (st *coderState) reset(c *Coder, b *book, doc *chronik.Document) {
 	st.c, st.b, st.doc = c, b, doc
 	st.lastSubject = nil
 	st.persons = st.persons[:0]
+	st.own = st.own[:0]
 	st.dct = doc.DCT.String()
 	st.lowerTokens()
 }
