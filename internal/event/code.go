@@ -102,6 +102,13 @@ func (ss *sentState) code(m match) {
 		// document's is when the plan was told, not when it happens
 		ev.Date = chronik.EventDate{Value: ss.dct, From: "dct"}
 	}
+	if ev.Date.From == "dct" && ev.Modality == chronik.ModalityFuture {
+		if x := ss.durationAhead(cl); x != nil {
+			// "Trump, der Kim in den kommenden Wochen treffen will": a
+			// plan for some time after the document, not its day
+			ev.Date = chronik.EventDate{Value: futureRef, Timex: x.ID, From: "dct"}
+		}
+	}
 	if ev.Date.From == "dct" && ev.Modality == chronik.ModalityAsserted {
 		// "since the failed Hanoi summit", "eight months after their first
 		// summit": what an article names as past background happened
@@ -174,4 +181,35 @@ func (ss *sentState) firedAt(m match) bool {
 		}
 	}
 	return false
+}
+
+// futureRef is the date of a plan the text places only vaguely after
+// the document ("in the coming weeks").
+const futureRef = "FUTURE_REF"
+
+// durationAhead returns a duration of the clause cl that "in" or
+// "within" opens ("in den kommenden Wochen", "within weeks") and whose
+// length is not a number (PXW, PXM), or nil.
+func (ss *sentState) durationAhead(cl [2]int) *chronik.Timex {
+	for i := range ss.doc.Timexes {
+		x := &ss.doc.Timexes[i]
+		if x.Type != "DURATION" || !ss.s.Span.Contains(x.Span) || len(x.Value) < 2 || x.Value[1] != 'X' {
+			continue
+		}
+		first, _, ok := ss.tokenRange(x.Span)
+		if !ok || first < cl[0] || first >= cl[1] {
+			continue
+		}
+		t := first - 1
+		for t > cl[0] && ss.cueAt(cueArticle, t) == 1 {
+			t--
+		}
+		if t >= cl[0] {
+			switch ss.words[t] {
+			case "in", "within", "innerhalb", "binnen":
+				return x
+			}
+		}
+	}
+	return nil
 }

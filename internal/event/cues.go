@@ -70,6 +70,7 @@ const (
 	cuePrepAfter
 	cuePrepBefore
 	cueObjectPronoun
+	cuePlanNoun
 	numCues
 )
 
@@ -82,7 +83,7 @@ var cueCategories = []string{
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
 	"possessive", "plural", "prep-since", "prep-after", "prep-before",
-	"object-pronoun",
+	"object-pronoun", "plan-noun",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

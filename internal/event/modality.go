@@ -50,6 +50,11 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 		if ss.cueAt(cueFutureAttr, t) > 0 && t < m.first && m.first-t <= 2 {
 			fut = true
 		}
+		if n := ss.cueAt(cuePlanNoun, t); n > 0 && t+n <= m.first && ss.onlyDeterminers(t+n, m.first) {
+			// "a venue for his own meeting with Kim", "die Vorbereitungen
+			// für den Gipfel": what is being prepared lies ahead
+			fut = true
+		}
 		if ss.cueAt(cueFuture, t) > 0 && !hyp {
 			fut = fut || ss.futureCue(m, t, cl)
 		}
@@ -162,4 +167,18 @@ func calendarValue(v string) string {
 		}
 	}
 	return v
+}
+
+// onlyDeterminers reports whether the tokens [from, to) are at most three
+// articles, possessives or "own": "for [his own] meeting".
+func (ss *sentState) onlyDeterminers(from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for t := from; t < to; t++ {
+		if ss.cueAt(cueArticle, t) != 1 && ss.cueAt(cuePossessive, t) == 0 && !ownWord(ss.words[t]) {
+			return false
+		}
+	}
+	return true
 }

@@ -260,7 +260,7 @@ func formatEvent(ev *chronik.Event) string {
 // caseDate is an event's date as the cases write it: its TIMEX3 value,
 // "dct" for the document date, PAST_REF for what came before the news.
 func caseDate(ev *chronik.Event) string {
-	if ev.Date.From == "dct" && ev.Date.Value != pastRef {
+	if ev.Date.From == "dct" && ev.Date.Value != pastRef && ev.Date.Value != futureRef {
 		return "dct"
 	}
 	return ev.Date.Value
