@@ -57,6 +57,10 @@ func (st *state) name(k int, rc roleCtx) int {
 		return k + 1
 	}
 	ent := st.kb.Entry(e)
+	if ent.Kind == gazetteer.KindMetonym && st.namedAfter(a) {
+		// "Élysée Treaty": the seat names a treaty, not the government
+		return k + 1
+	}
 	start, end := int(st.words[a.i].start), int(st.words[a.j-1].end)
 	if a.j-a.i > 1 && st.words[a.j-1].end-st.words[a.j-1].start == 1 && end < len(st.text) && st.text[end] == '.' {
 		end++ // U.S.
@@ -632,4 +636,21 @@ func (st *state) syllable(i int) bool {
 		}
 	}
 	return true
+}
+
+// agreementHeads are capitalised nouns that, right after a place, make it part
+// of the name of an agreement: "Élysée Treaty", "Kreml-Abkommen".
+var agreementHeads = map[string]bool{"Treaty": true, "Treaties": true, "Accord": true, "Accords": true, "Agreement": true,
+	"Declaration": true, "Pact": true, "Protocol": true, "Vertrag": true, "Vertrags": true, "Vertrages": true,
+	"Verträge": true, "Abkommen": true, "Abkommens": true, "Erklärung": true, "Pakt": true, "Pakts": true,
+	"Paktes": true, "Protokoll": true, "Protokolls": true}
+
+// namedAfter reports whether a name head follows the atom after a space or
+// a hyphen: the atom is then part of another name.
+func (st *state) namedAfter(a *atom) bool {
+	if a.j >= len(st.words) {
+		return false
+	}
+	g := st.words[a.j-1].gap
+	return (g == gazetteer.GapSpace || g == gazetteer.GapHyphen) && agreementHeads[st.wordText(a.j)]
 }

@@ -24,6 +24,9 @@ func (st *state) rules() {
 			k = end - 1
 			continue
 		}
+		if c := st.text[st.words[a.i].start]; (c == 'N' || c == 'S') && st.koreaSide(a) {
+			continue
+		}
 		switch {
 		case a.node == nil:
 			k = st.unknown(k) - 1
@@ -164,6 +167,13 @@ func (st *state) role(k int, rc roleCtx) int {
 	al, _ := a.first(gazetteer.AliasRole)
 	rc.rw, rc.set = al.Role, true
 	rc.former = rc.former || st.formerBefore(a.i) || st.hyphenBefore(a)
+	if rc.country == "" && st.lang == "en" && k > 0 && st.adjacent(k-1, false) {
+		// "the US president": a state's name as a noun adjunct
+		// qualifies the role word (the name stays a mention of its own)
+		if p := &st.atoms[k-1]; st.hasName(p) {
+			rc.country = st.countryOf(p)
+		}
+	}
 	return st.roleFrom(k, k, rc)
 }
 
@@ -254,7 +264,11 @@ func (st *state) addRole(from, k int, rc roleCtx) {
 				return
 			}
 		}
-		// "der Außenminister": the holder mentioned before, if any
+		// "der Außenminister": the holder mentioned before, if any;
+		// "a foreign leader" is none of them
+		if st.indefinite(from) {
+			return
+		}
 		if e := st.earlierHolder(rc.rw.Role); e >= 0 {
 			st.addEntry(start, end, e, true, "")
 		}
@@ -275,4 +289,101 @@ func (st *state) personish(a *atom) bool {
 		}
 	})
 	return ok
+}
+
+// indefinite reports whether the role expression starting at atom from
+// follows an indefinite article (or "no", "kein"), at most one lowercase
+// adjective between them: "a foreign leader", "einen ausländischen
+// Staatschef" name none of the holders mentioned before. (With a state,
+// "ein amtierender US-Präsident" in a report of a meeting is its holder.)
+func (st *state) indefinite(from int) bool {
+	i := st.atoms[from].i
+	for back := 1; back <= 2 && i-back >= 0; back++ {
+		w := i - back
+		if st.words[w].gap != gazetteer.GapSpace {
+			return false
+		}
+		switch st.wordText(w) {
+		case "a", "A", "an", "An", "another", "Another", "no", "No", "ein", "Ein", "eine", "Eine", "einen", "einem", "einer", "eines",
+			"kein", "Kein", "keine", "Keine", "keinen", "keinem", "keiner", "keines":
+			return true
+		}
+		if st.words[w].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// koreaSide adds "the North" and "the South" (German "den Norden", "des
+// Südens") for North and South Korea when the document named either Korea
+// before: "the North fired two missiles", "Gäste aus dem Norden". The word
+// must stand alone after its article, so "the North Korean leader" and
+// "the South China Sea" stay what they are.
+func (st *state) koreaSide(a *atom) bool {
+	if a.j-a.i != 1 || a.i == 0 || st.words[a.i-1].gap != gazetteer.GapSpace {
+		return false
+	}
+	code := ""
+	switch w := st.wordText(a.i); {
+	case st.lang == "en" && (w == "North" || w == "South"):
+		if !strings.EqualFold(st.wordText(a.i-1), "the") {
+			return false
+		}
+		code = "PRK"
+		if w == "South" {
+			code = "KOR"
+		}
+	case st.lang == "de" && (w == "Norden" || w == "Süden"):
+		switch st.wordText(a.i - 1) {
+		case "der", "den", "dem":
+		default:
+			return false
+		}
+		code = "PRK"
+		if w == "Süden" {
+			code = "KOR"
+		}
+	case st.lang == "de" && (w == "Nordens" || w == "Südens"):
+		if st.wordText(a.i-1) != "des" {
+			return false
+		}
+		code = "PRK"
+		if w == "Südens" {
+			code = "KOR"
+		}
+	default:
+		return false
+	}
+	if st.hasName(a) {
+		return false
+	}
+	if a.j < len(st.words) && st.words[a.j-1].gap == gazetteer.GapSpace && st.words[a.j].upper {
+		return false
+	}
+	if !st.koreaBefore() {
+		return false
+	}
+	e, ok := st.kb.CountryIndex(code)
+	if !ok {
+		return false
+	}
+	sector := ""
+	if st.actsAsState(a) {
+		sector = "GOV"
+	}
+	start, end := int(st.words[a.i].start), int(st.words[a.i].end)
+	st.addEntry(start, end, e, true, sector)
+	return true
+}
+
+// koreaBefore reports whether a mention before names North or South Korea
+// (by name, adjective or a place, person or body of either).
+func (st *state) koreaBefore() bool {
+	for i := range st.ments {
+		if c := st.ments[i].country; c == "PRK" || c == "KOR" {
+			return true
+		}
+	}
+	return false
 }

@@ -273,6 +273,13 @@ func (kb *KB) Country(code string) (*Entry, bool) {
 	return &kb.Entries[i], true
 }
 
+// CountryIndex returns the index of the entry of the country or non-state
+// actor with the given code.
+func (kb *KB) CountryIndex(code string) (int32, bool) {
+	i, ok := kb.byCode[code]
+	return i, ok
+}
+
 // Holders returns the indexes of the people who held role key on date t,
 // those whose term started most recently first. A zero t returns none.
 func (kb *KB) Holders(key string, t time.Time) []int32 {
