@@ -87,3 +87,19 @@ func TestRefsWellFormedAndUnique(t *testing.T) {
 	}
 	t.Logf("%d people, %d with Wikidata ids", people, wikidata)
 }
+
+func TestSlug(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Élysée-Palast", "elysee-palast"},
+		{"FRA/Société Générale", "fra/societe-generale"},
+		{"Kraków", "krakow"},
+		{"Weißes Haus", "weisses-haus"},
+		{"Nürnberg", "nuernberg"},
+		{"Oświęcim", "oswiecim"},
+		{"People's Liberation Army", "people-s-liberation-army"},
+	} {
+		if got := slug(c.in); got != c.want {
+			t.Errorf("slug(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

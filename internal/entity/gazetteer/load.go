@@ -454,6 +454,10 @@ func slug(s string) string {
 			b.WriteString("ue")
 		case r == 'ß':
 			b.WriteString("ss")
+		case latinBase[r] != "":
+			// Société Générale → societe-generale, Kraków → krakow
+			b.WriteString(latinBase[r])
+			dash = false
 		default:
 			if !dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -463,3 +467,19 @@ func slug(s string) string {
 	}
 	return strings.Trim(b.String(), "-")
 }
+
+// latinBase spells lowercase Latin letters with diacritics (other than the
+// German umlauts, which slug spells ae, oe, ue) by their base letters.
+var latinBase = func() map[rune]string {
+	m := map[rune]string{'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
+	for base, letters := range map[string]string{
+		"a": "àáâãåāăą", "c": "çćĉċč", "e": "èéêëēĕėęě", "g": "ĝğġģ", "i": "ìíîïĩīĭį", "n": "ñńņňŉ",
+		"o": "òóôõōŏő", "r": "ŕŗř", "s": "śŝşšș", "t": "ţťț", "u": "ùúûũūŭůűų", "y": "ýÿŷ", "z": "źżž",
+		"h": "ĥħ", "j": "ĵ", "k": "ķ", "l": "ĺļľŀ", "w": "ŵ", "d": "ď",
+	} {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()
