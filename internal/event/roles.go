@@ -164,7 +164,11 @@ func (ss *sentState) findRoles(m match) roles {
 	}
 	var plural []chronik.Actor
 	if pluralTypes[m.p.Type] {
-		if sp, ok := ss.pluralRef(m, c, noun); ok && (r.actorGroup < 0 || ss.groupWithin(r.actorGroup, sp)) {
+		// the reference names the participants when it belongs to the
+		// trigger, when no other actor was found, or when the actor
+		// found stands outside the trigger's clause ("Bolton said the
+		// leaders would discuss Syria")
+		if sp, ok, attached := ss.pluralRef(m, c, noun); ok && (attached || r.actorGroup < 0 || ss.groupWithin(r.actorGroup, sp) || !ss.groupWithin(r.actorGroup, ss.clauses[c])) {
 			plural = ss.lastTwoPersons(sp[0])
 		}
 	}

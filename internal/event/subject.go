@@ -273,43 +273,57 @@ func (ss *sentState) keepPersons() {
 }
 
 // pluralRef returns the tokens of a plural reference to two people
-// before trigger m in clause c: right before a noun ("their second
-// meeting"), or the subject of the clause ("The two leaders will meet",
+// of trigger m in clause c: right before a noun ("their second
+// meeting"), after "between" ("the summit between the two leaders"),
+// or the subject of the clause ("The two leaders will meet",
 // "Die beiden Staatschefs trafen sich"), with no name before it in the
 // clause. The entity layer may have linked a word of it ("leaders") to
-// a person; that link is no name.
-func (ss *sentState) pluralRef(m match, c int, noun bool) ([2]int, bool) {
+// a person; that link is no name. attached reports a reference that
+// belongs to the noun itself ("their meeting", "the summit between the
+// two leaders") or the subject of a clause reported by a named speaker
+// ("Bolton said the leaders would discuss …"): it names the
+// participants whatever subject the clause's parse gives.
+func (ss *sentState) pluralRef(m match, c int, noun bool) (sp [2]int, ok, attached bool) {
 	if noun {
 		for t := m.first - 1; t >= 0 && t >= m.first-2; t-- {
 			if n := ss.cueAt(cuePlural, t); n > 0 {
-				return [2]int{t, t + n}, true
+				return [2]int{t, t + n}, true, true
 			}
 			if ss.npAt[t] >= 0 {
-				return [2]int{}, false
-			}
-		}
-		if t := m.end; ss.cueAt(cuePrepBetween, t) == 1 {
-			// "the third meeting between the two men"
-			if n := ss.cueAt(cuePlural, t+1); n > 0 {
-				return [2]int{t + 1, t + 1 + n}, true
+				return [2]int{}, false, false
 			}
 		}
 	}
+	if t := m.end; ss.cueAt(cuePrepBetween, t) == 1 {
+		// "the third meeting between the two men", also after a copula:
+		// "It will be the first summit between the two leaders"
+		if n := ss.cueAt(cuePlural, t+1); n > 0 {
+			return [2]int{t + 1, t + 1 + n}, true, true
+		}
+	}
 	cl := ss.clauses[c]
+	reported := false
 	for t := cl[0]; t < m.first; t++ {
 		if n := ss.cueAt(cuePlural, t); n > 0 {
 			for u := t + n; u < m.first; u++ {
 				if ss.npAt[u] >= 0 {
-					return [2]int{}, false // "both sides told Putin"
+					return [2]int{}, false, false // "both sides told Putin"
 				}
 			}
-			return [2]int{t, t + n}, true
+			return [2]int{t, t + n}, true, reported
 		}
 		if ss.npAt[t] >= 0 {
-			return [2]int{}, false // "Putin said both sides …": a named subject first
+			// "Bolton said the leaders would …": the reported clause
+			// after a verb of saying starts afresh, and the speaker is
+			// not a participant
+			if r, says := ss.cueIn(cueReported, t, m.first, [2]int{}); says && ss.npAt[r] < 0 {
+				t, reported = r, true
+				continue
+			}
+			return [2]int{}, false, false // "Putin said both sides met him": a named subject first
 		}
 	}
-	return [2]int{}, false
+	return [2]int{}, false, false
 }
 
 // groupWithin reports whether every phrase of a group lies in the token
@@ -325,7 +339,9 @@ func (ss *sentState) groupWithin(group int, sp [2]int) bool {
 
 // lastTwoPersons returns the two persons named last before token t of
 // the sentence (earlier sentences included), in the order they were
-// named, or nil when the document named fewer than two.
+// named, or nil when the document named fewer than two. A person of the
+// sentence followed by a verb of saying before t speaks about the two
+// and is left out.
 func (ss *sentState) lastTwoPersons(t int) []chronik.Actor {
 	var out []chronik.Actor
 	same := func(a, b chronik.Actor) bool {
@@ -338,6 +354,11 @@ func (ss *sentState) lastTwoPersons(t int) []chronik.Actor {
 	}
 	for k := len(ss.nps) - 1; k >= 0; k-- {
 		if p := &ss.nps[k]; p.end <= t && p.head().Type == "PER" {
+			if _, says := ss.cueIn(cueReported, p.end, t, [2]int{}); says {
+				// "Bolton said the leaders would discuss …": the
+				// speaker is not one of the two
+				continue
+			}
 			add(ss.actorOf(p))
 		}
 	}
