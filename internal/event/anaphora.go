@@ -69,13 +69,7 @@ func resolveAnaphora(evs []chronik.Event, own []bool, dct string) {
 			continue
 		}
 		a := &evs[j]
-		ev.Actor = append([]chronik.Actor{}, a.Actor...)
-		ev.Recipient = append([]chronik.Actor{}, a.Recipient...)
-		if ev.Place == nil && a.Place != nil {
-			p := *a.Place
-			ev.Place = &p
-		}
-		takeDate(ev, a, dct)
+		borrow(ev, a, dct)
 	}
 }
 
@@ -201,13 +195,7 @@ func completeParticipants(evs []chronik.Event, i int, dct string) {
 		if len(ev.Actor)+len(ev.Recipient) == len(a.Actor)+len(a.Recipient) {
 			return // nothing to add
 		}
-		ev.Actor = append([]chronik.Actor{}, a.Actor...)
-		ev.Recipient = append([]chronik.Actor{}, a.Recipient...)
-		if ev.Place == nil && a.Place != nil {
-			p := *a.Place
-			ev.Place = &p
-		}
-		takeDate(ev, a, dct)
+		borrow(ev, a, dct)
 		return
 	}
 }
@@ -257,4 +245,16 @@ func hasActor(as []chronik.Actor, p chronik.Actor) bool {
 		}
 	}
 	return false
+}
+
+// borrow gives ev the participants of the earlier event a it names
+// again, a's place when ev has none, and a's date as takeDate allows.
+func borrow(ev, a *chronik.Event, dct string) {
+	ev.Actor = append([]chronik.Actor{}, a.Actor...)
+	ev.Recipient = append([]chronik.Actor{}, a.Recipient...)
+	if ev.Place == nil && a.Place != nil {
+		p := *a.Place
+		ev.Place = &p
+	}
+	takeDate(ev, a, dct)
 }

@@ -224,18 +224,28 @@ func (ss *sentState) dayBefore(t int) string {
 	return v
 }
 
-// shiftForward returns the day a duration of days or weeks ("P1D") after
-// a day falls on; it reports false for other values.
-func shiftForward(day, dur string) (string, bool) {
+// parseShift reads a day ("2019-04-24") and a whole-number duration
+// ("P2M") into the day, the number and its unit letter.
+func parseShift(day, dur string) (time.Time, int, byte, bool) {
 	d, err := time.Parse(time.DateOnly, day)
 	if err != nil || len(dur) < 3 || dur[0] != 'P' {
-		return "", false
+		return time.Time{}, 0, 0, false
 	}
 	n, err := strconv.Atoi(dur[1 : len(dur)-1])
 	if err != nil || n <= 0 {
+		return time.Time{}, 0, 0, false
+	}
+	return d, n, dur[len(dur)-1], true
+}
+
+// shiftForward returns the day a duration of days or weeks ("P1D") after
+// a day falls on; it reports false for other values.
+func shiftForward(day, dur string) (string, bool) {
+	d, n, unit, ok := parseShift(day, dur)
+	if !ok {
 		return "", false
 	}
-	switch dur[len(dur)-1] {
+	switch unit {
 	case 'D':
 		return d.AddDate(0, 0, n).Format(time.DateOnly), true
 	case 'W':
@@ -248,15 +258,11 @@ func shiftForward(day, dur string) (string, bool) {
 // falls on, at the duration's precision: a day, an ISO week, a month or a
 // year. It reports false for other values.
 func shiftBack(day, dur string) (string, bool) {
-	d, err := time.Parse(time.DateOnly, day)
-	if err != nil || len(dur) < 3 || dur[0] != 'P' {
+	d, n, unit, ok := parseShift(day, dur)
+	if !ok {
 		return "", false
 	}
-	n, err := strconv.Atoi(dur[1 : len(dur)-1])
-	if err != nil || n <= 0 {
-		return "", false
-	}
-	switch dur[len(dur)-1] {
+	switch unit {
 	case 'D':
 		return d.AddDate(0, 0, -n).Format(time.DateOnly), true
 	case 'W':
