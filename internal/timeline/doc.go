@@ -67,10 +67,12 @@
 // fetches the stored reports that share a type, an index key (an actor's
 // ref or folded name, a country, for meetings a pair of countries, a
 // place) and a month with a new report and whose dates overlap, keeps
-// those that match, loads the events they belong to, and repeats from
-// the reports it added, up to six times; then it re-clusters that
-// neighbourhood with [Cluster] and returns the events to write and to
-// delete. Because the neighbourhood holds every report whose place in a
+// those that match and loads the events they belong to; it repeats from
+// the day-dated reports it added (up to six times), while from a vaguely
+// dated report it fetches only the finer reports it may join, so a month,
+// a year or a plan never bridges to what its matches match; then it
+// re-clusters that neighbourhood with [Cluster] and returns the events to
+// write and to delete. Because the neighbourhood holds every report whose place in a
 // cluster the new ones can change, merging in any order gives the same
 // events as clustering everything at once; the tests check this on the
 // demo corpus and on generated articles, in shuffled orders and batches.
