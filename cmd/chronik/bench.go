@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +30,7 @@ func (a *App) benchCommand() *cobra.Command {
 	var cpuProfile string
 	var merge bool
 	var keep string
+	var perDay float64
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure chronik's speed and memory on a generated corpus",
@@ -43,13 +45,16 @@ machine:
             again (all duplicates), with the peak resident memory;
             merging events into timelines is deferred unless --merge;
             with --merge, the merge cost per article for each tenth of
-            the run (wall and CPU time of the process while merging)
+            the run (wall and CPU time of the process while merging);
+            with --per-day, the articles come in date order, so many a
+            day over as many days as that takes, as news arrives
 
 Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
 		Example: `  chronik bench
   chronik bench --docs 10000
   chronik bench --skip-ingest
-  chronik bench --docs 10000 --merge --keep /tmp/bench`,
+  chronik bench --docs 10000 --merge --keep /tmp/bench
+  chronik bench --docs 10000 --merge --per-day 9`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -92,13 +97,14 @@ Figures depend on the machine; docs/PERFORMANCE.md records ours.`,
 				return nil
 			}
 			a.deferMerge = !merge
-			return a.benchIngest(ctx, docs, perFile, keep)
+			return a.benchIngest(ctx, docs, perFile, keep, perDay)
 		},
 	}
 	cmd.Flags().IntVar(&docs, "docs", 100000, "articles to generate for the ingest benchmark")
 	cmd.Flags().IntVar(&perFile, "per-file", 2000, "articles per generated JSON Lines file")
 	cmd.Flags().BoolVar(&skipIngest, "skip-ingest", false, "measure only the annotation layers")
 	cmd.Flags().BoolVar(&merge, "merge", false, "merge events into timelines during the ingest benchmark (off: merging is deferred, as with ingest --defer-merge)")
+	cmd.Flags().Float64Var(&perDay, "per-day", 0, "generate the ingest benchmark's articles in date order, this many a day (0: dates drawn from three years, in no order, so the news of a day grows with --docs)")
 	cmd.Flags().StringVar(&keep, "keep", "", "write the generated articles and the ingest benchmark's store into this directory and keep them")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file (for go tool pprof)")
 	return cmd
@@ -124,7 +130,7 @@ func measure(ctx context.Context, p *pipeline.Pipeline, sample []*chronik.Docume
 	return float64(bytes) / 1e6 / el, float64(len(sample)) / el
 }
 
-func (a *App) benchIngest(ctx context.Context, docs, perFile int, keep string) error {
+func (a *App) benchIngest(ctx context.Context, docs, perFile int, keep string, perDay float64) error {
 	out := a.Stdout
 	var dir, dbDir string
 	if keep != "" {
@@ -148,6 +154,15 @@ func (a *App) benchIngest(ctx context.Context, docs, perFile int, keep string) e
 	}
 	var err error
 	g := corpusgen.New(7)
+	var ordered []*chronik.Document
+	if perDay > 0 {
+		g.Days = max(1, int(float64(docs)/perDay))
+		ordered = make([]*chronik.Document, docs)
+		for i := range ordered {
+			ordered[i] = g.Next()
+		}
+		slices.SortStableFunc(ordered, func(x, y *chronik.Document) int { return x.DCT.Time.Compare(y.DCT.Time) })
+	}
 	var f *os.File
 	var bw *bufio.Writer
 	enc := json.NewEncoder(nil)
@@ -166,7 +181,12 @@ func (a *App) benchIngest(ctx context.Context, docs, perFile int, keep string) e
 			bw = bufio.NewWriter(f)
 			enc = json.NewEncoder(bw)
 		}
-		d := g.Next()
+		var d *chronik.Document
+		if ordered != nil {
+			d, ordered[i] = ordered[i], nil
+		} else {
+			d = g.Next()
+		}
 		total += len(d.Text)
 		if err := enc.Encode(map[string]string{"id": d.ID, "date": d.DCT.String(), "title": d.Title, "text": d.Text, "lang": d.Lang}); err != nil {
 			return err
