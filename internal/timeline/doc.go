@@ -43,7 +43,11 @@
 //     only by their document) join the best event of levels 1 and 2, else
 //     are linked among themselves;
 //  4. undated reports stay alone, and so do reports the coder dated only
-//     as before their document (PAST_REF: "since the Hanoi summit").
+//     as before their document (PAST_REF: "since the Hanoi summit") and
+//     reports dated by their text to a season, quarter or year that ended
+//     more than a year before their document ("in 2010 the two met"):
+//     such background would match every report of its type and actor
+//     that year, and there are more of those with every article.
 //
 // A happening is one thing at one time: the reports of an event agree
 // with each other on the date, not only each with the next (the dates of

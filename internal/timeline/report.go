@@ -67,6 +67,15 @@ func (r *Report) prepare() {
 		r.iv = dctInterval(r.DCT, r.Event.Modality)
 	}
 	r.lvl = level(r.iv, r.fromText())
+	// A season, quarter or year that ended more than a year before the
+	// document is background ("in 2010 the two met"): it would match every
+	// report of its type and actor that year, a share of the store that
+	// grows with every article that looks back, so it is not merged.
+	if r.lvl == 2 && r.fromText() && !r.DCT.IsZero() {
+		if d := ParseValue(r.DCT.String()); d.Valid() && r.iv.Hi < d.Lo-365 {
+			r.lvl = 3
+		}
+	}
 	var acts, recs []chronik.Actor
 	acts, r.places = splitCities(r.Event.Actor, nil)
 	recs, r.places = splitCities(r.Event.Recipient, r.places)
