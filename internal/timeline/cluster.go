@@ -227,10 +227,15 @@ func (s span) add(iv Interval) span {
 		}
 		return s
 	}
+	return s.addWide(iv.Lo, iv.Hi)
+}
+
+// addWide returns the span with one more wide date, days lo to hi.
+func (s span) addWide(lo, hi int) span {
 	if !s.wide {
-		s.wide, s.wlo, s.whi = true, iv.Lo, iv.Hi
+		s.wide, s.wlo, s.whi = true, lo, hi
 	} else {
-		s.wlo, s.whi = max(s.wlo, iv.Lo), min(s.whi, iv.Hi)
+		s.wlo, s.whi = max(s.wlo, lo), min(s.whi, hi)
 	}
 	return s
 }
@@ -241,11 +246,7 @@ func (s span) join(o span) span {
 		s = s.add(Interval{o.dlo, o.dlo, PrecDay}).add(Interval{o.dhi, o.dhi, PrecDay})
 	}
 	if o.wide {
-		if !s.wide {
-			s.wide, s.wlo, s.whi = true, o.wlo, o.whi
-		} else {
-			s.wlo, s.whi = max(s.wlo, o.wlo), min(s.whi, o.whi)
-		}
+		s = s.addWide(o.wlo, o.whi)
 	}
 	return s
 }
