@@ -176,24 +176,6 @@ func (m *matcher) tokenIn(s *startSet, i int) bool {
 	return false
 }
 
-func (m *matcher) canStart(p *pattern, t *token) bool {
-	if t.e != nil && t.e.mask&p.firstMask != 0 {
-		return true
-	}
-	if p.firstShape && (t.kind == kNum || t.kind == kPunct) {
-		return true
-	}
-	if len(p.firstLits) > 0 {
-		w := m.text[t.start:t.end]
-		for _, l := range p.firstLits {
-			if strings.EqualFold(w, l) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func (m *matcher) try(p *pattern, ei, ti int) {
 	if ei == len(p.elems) {
 		if ti > m.bestEnd && hasSpan(m.caps) {
