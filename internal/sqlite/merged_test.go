@@ -170,8 +170,9 @@ func TestMergedArena(t *testing.T) {
 }
 
 // TestMergedDecoding feeds more rows than are decoded inline, so that a
-// second goroutine decodes the rest, and wants every event in row order;
-// a malformed row anywhere is an error.
+// second goroutine decodes the rest (while copyRow appends to the block
+// it reads from), and wants every event in row order; a malformed row
+// anywhere is an error.
 func TestMergedDecoding(t *testing.T) {
 	const n = 5*decodeBatch + 3
 	var rows []string
@@ -179,8 +180,10 @@ func TestMergedDecoding(t *testing.T) {
 		rows = append(rows, string(encodeMerged(&chronik.MergedEvent{Event: chronik.Event{ID: fmt.Sprint(i)}, Sources: i})))
 	}
 	d := newMergedDecoding()
+	var buf []byte // reused, as SQLite reuses the memory of a row
 	for _, r := range rows {
-		d.add(r)
+		buf = append(buf[:0], r...)
+		d.add(d.copyRow(buf))
 	}
 	got, err := d.wait()
 	if err != nil || len(got) != n {
@@ -201,6 +204,31 @@ func TestMergedDecoding(t *testing.T) {
 		}
 		if _, err := d.wait(); err == nil {
 			t.Errorf("row %d truncated: no error", bad)
+		}
+	}
+}
+
+// TestMergedCopyRow copies rows of many sizes, one larger than a block,
+// from one reused buffer and wants every copy unchanged at the end.
+func TestMergedCopyRow(t *testing.T) {
+	sizes := []int{0, 1, 700, 16 << 10, 3, rowChunk + 5, 40 << 10, 9}
+	for range 200 {
+		sizes = append(sizes, 742)
+	}
+	d := newMergedDecoding()
+	var buf []byte
+	var got, want []string
+	for i, n := range sizes {
+		buf = buf[:0]
+		for k := range n {
+			buf = append(buf, byte('a'+(i+k)%26))
+		}
+		want = append(want, string(buf))
+		got = append(got, d.copyRow(buf))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("row %d (%d bytes) changed after later rows were copied", i, sizes[i])
 		}
 	}
 }

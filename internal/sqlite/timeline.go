@@ -662,7 +662,7 @@ func (db *DB) FindMergedEvents(ctx context.Context, f chronik.TimelineFilter) ([
 			dec.wait()
 			return nil, 0, fmt.Errorf("find merged events: %w", err)
 		}
-		dec.add(string(data))
+		dec.add(dec.copyRow(data))
 	}
 	out, err := dec.wait()
 	if err == nil {
