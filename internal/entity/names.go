@@ -399,17 +399,11 @@ var abstractSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keite
 // abstractNoun reports whether a capitalised German word ends like an
 // abstract or institutional noun (Regierung, Freiheit, Parteichef).
 func abstractNoun(s string) bool {
-	l := strings.ToLower(s)
-	for _, suf := range abstractSuffixes {
-		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
+	return endsWithOneOf(s, abstractSuffixes)
 }
 
 var nounSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-	"sion", "ismus", "ität", "täten", "nis", "nisse", "tum", "ment", "chen", "lein", "ierung", "ismus", "ik", "iker",
+	"sion", "ismus", "ität", "täten", "nis", "nisse", "tum", "ment", "chen", "lein", "ierung", "ik", "iker",
 	"ei", "eien", "haus", "land", "amt", "werk", "zeit", "platz", "recht", "gesetz", "markt", "preis", "politik",
 	"minister", "ministerin", "präsident", "sprecher", "chef", "leiter", "partei", "verband", "gruppe", "krieg",
 	"stadt", "dorf", "straße", "kraft", "kräfte", "wahl", "wahlen", "jahr", "jahre", "jahren", "tag", "tage", "tagen"}
@@ -417,8 +411,14 @@ var nounSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", 
 // nounShaped reports whether a capitalised German word ends like a common
 // noun (Regierung, Freiheit, Bürgerschaft).
 func nounShaped(s string) bool {
+	return endsWithOneOf(s, nounSuffixes)
+}
+
+// endsWithOneOf reports whether the lowercased word ends with one of the
+// suffixes and has at least three letters before it.
+func endsWithOneOf(s string, suffixes []string) bool {
 	l := strings.ToLower(s)
-	for _, suf := range nounSuffixes {
+	for _, suf := range suffixes {
 		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
 			return true
 		}
