@@ -102,6 +102,7 @@ type resolver struct {
 	hasSent       bool
 	sentFirstYear int    // the year of the first date mentioned in the sentence
 	nearest       bool   // English news conventions (weekdays, nearest dates, quarters)
+	yearUnits     bool   // decades and centuries of a duration in years ("two decades" = P20Y)
 	lastQ         anchor // the last quarter mentioned (m holds the quarter), prec 0 if none
 }
 
@@ -1136,11 +1137,28 @@ func (r *resolver) duration(f *frame) (result, bool) {
 		if !f.hasNum && !f.plural {
 			n = 1
 		}
-		res.val = durValue(n, f.unit, f.unitMul)
+		unit, mul := r.durUnit(f.unit, f.unitMul)
+		res.val = durValue(n, unit, mul)
 	default:
 		return res, false
 	}
 	return res, res.val != ""
+}
+
+// durUnit returns the unit and multiple a duration is written in: with
+// yearUnits a decade is ten years and a century a hundred, as TimeBank
+// writes English durations ("two decades" = P20Y, "decades" = PXY).
+func (r *resolver) durUnit(unit string, mul int) (string, int) {
+	if !r.yearUnits {
+		return unit, mul
+	}
+	switch unit {
+	case "DE":
+		return "Y", max(mul, 1) * 10
+	case "CE":
+		return "Y", max(mul, 1) * 100
+	}
+	return unit, mul
 }
 
 func (r *resolver) set(f *frame) (result, bool) {

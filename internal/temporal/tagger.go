@@ -135,7 +135,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 	m := &st.m
 	*m = matcher{r: rs, text: text, toks: toks, en: lang == "en", caps: m.caps[:0], best: m.best[:0],
 		cands: m.cands[:0], pool: m.pool[:0], idx: m.idx[:0]}
-	res := resolver{dct: anchorFromDCT(dct), narrative: t.Narrative, nearest: lang == "en"}
+	res := resolver{dct: anchorFromDCT(dct), narrative: t.Narrative, nearest: lang == "en", yearUnits: lang == "en"}
 	if dct.IsZero() {
 		res.dct = anchor{}
 	}
