@@ -204,6 +204,10 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			st.nameEnd = c.end
 			return false // "im Stadion Erster Mai": a name
 		}
+		if st.m.en && titleCase(toks, f.t0, f.t1) {
+			st.nameEnd = c.end
+			return false // ABC's "This Week", "60 Minutes", "VOA Today": a name
+		}
 		r, ok := res.resolve(c.p.action, f)
 		if !ok {
 			return false
@@ -602,6 +606,30 @@ func adjectiveBefore(text string, t *token) bool {
 	case "a", "an", "the", "its", "their", "his", "her", "this", "that", "still", "newly",
 		"of", "for", "with", "from", "by", "into", "about": // "reunions of separated families"
 		return true
+	}
+	return false
+}
+
+// titleCase reports whether an English expression between tokens t0 and
+// t1 is part of a name or title: a word of it that running text writes in
+// lower case is capitalised where no sentence begins ("This Week", "60
+// Minutes", "High Noon", "VOA Today"). Months, weekdays, holidays and
+// decades are capitalised anyway, and so are abbreviations ("EST").
+func titleCase(toks []token, t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		t := &toks[k]
+		if t.kind != kWord || !t.upper || t.e.has(cMONTH) || t.e.has(cWEEKDAY) || t.e.has(cHOLIDAY) || t.e.has(cDECW) || t.e.has(cTZ) {
+			continue
+		}
+		if k > t0 {
+			return true
+		}
+		if k == 0 {
+			continue
+		}
+		if p := &toks[k-1]; p.sent == t.sent && !t.nl && (p.kind == kWord || p.kind == kNum) {
+			return true
+		}
 	}
 	return false
 }
