@@ -312,6 +312,15 @@ func (r *resolver) date(f *frame) (result, bool) {
 		y, known, res.from = a.y+d.n, true, from
 		res.back = d.n < 0
 	}
+	if f.hasRel && !f.relText && f.deic == "" && f.hasLit("year") && f.hasLit("s") {
+		// "this year's third quarter", "last year's quarter": a part of
+		// the year the relative word names.
+		if a.prec == chronik.PrecisionNone {
+			return res, false
+		}
+		y, known, res.from = a.y+f.rel, true, from
+		res.back = f.rel < 0
+	}
 	unknownYear := func(cmp int) {
 		if !known && !r.narrative && r.hasRelYear && r.relYear != a.y {
 			// "Im vergangenen Jahr traf er ihn zweimal: am 27. April
@@ -469,7 +478,7 @@ func (r *resolver) date(f *frame) (result, bool) {
 			return res, false
 		}
 		res.val = fmt.Sprintf("%s-Q%d", fmtYear(r.lastQ.y), r.lastQ.m)
-	case f.hasYear && (f.hasLit("quarter") || f.hasLit("period")):
+	case (f.hasYear || known && f.hasRel) && (f.hasLit("quarter") || f.hasLit("period")):
 		// "the 1988 period" in a quarterly report: that year's part of
 		// the quarter named last.
 		if !r.nearest || r.narrative || r.lastQ.prec == chronik.PrecisionNone {
