@@ -204,6 +204,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			st.nameEnd = c.end
 			return false // "im Stadion Erster Mai": a name
 		}
+		if st.m.en && f.unit == "s" && !f.plural && ordinalSecond(text, toks, f.t0, f.t1) {
+			return false // "a second group": an ordinal
+		}
 		if st.m.en && titleCase(toks, f.t0, f.t1) {
 			st.nameEnd = c.end
 			return false // ABC's "This Week", "60 Minutes", "VOA Today": a name
@@ -608,6 +611,21 @@ func adjectiveBefore(text string, t *token) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalSecond reports whether "a second" between tokens t0 and t1 is
+// the ordinal before a noun ("a second group", "a second time"), no
+// duration: the next word is a lowercase word the lexicon does not know
+// ("later", "ago", "or", "before" are known) or "time".
+func ordinalSecond(text string, toks []token, t0, t1 int) bool {
+	if t1 != t0+2 || t1 >= len(toks) || !strings.EqualFold(text[toks[t0].start:toks[t0].end], "a") {
+		return false
+	}
+	n := &toks[t1]
+	if n.kind != kWord || n.upper || n.sent != toks[t0].sent {
+		return false
+	}
+	return n.e == nil || text[n.start:n.end] == "time"
 }
 
 // titleCase reports whether an English expression between tokens t0 and
