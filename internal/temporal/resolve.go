@@ -436,6 +436,12 @@ func (r *resolver) date(f *frame) (result, bool) {
 		}
 		unknownYear(c)
 		res.val = ys() + "-" + f.season
+	case f.hasOrd && f.unit == "D" && (f.hasLit("is") || f.hasLit("s")):
+		// "Today is the eighth day of the operation": the present day.
+		if r.narrative || a.prec < chronik.PrecisionDay {
+			return res, false
+		}
+		res.val, res.from = dateVal(a.y, a.m, a.d, chronik.PrecisionDay), from
 	case f.hasOrd && f.unit == "Q" || f.hasOrd && f.unit == "HY":
 		c := 0
 		if f.unit == "Q" {
