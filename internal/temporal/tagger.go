@@ -207,6 +207,10 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		if st.m.en && f.unit == "s" && !f.plural && ordinalSecond(text, toks, f.t0, f.t1) {
 			return false // "a second group": an ordinal
 		}
+		if st.m.en && c.p.action == "decade" && ageDecade(text, toks, f.t0) {
+			st.nameEnd = c.end
+			return false // "in his early 30s": an age
+		}
 		if st.m.en && titleCase(toks, f.t0, f.t1) {
 			st.nameEnd = c.end
 			return false // ABC's "This Week", "60 Minutes", "VOA Today": a name
@@ -626,6 +630,19 @@ func ordinalSecond(text string, toks []token, t0, t1 int) bool {
 		return false
 	}
 	return n.e == nil || text[n.start:n.end] == "time"
+}
+
+// ageDecade reports whether the decade at token t0 follows a possessive
+// pronoun: "in his 30s", "in her early forties" is an age.
+func ageDecade(text string, toks []token, t0 int) bool {
+	if t0 == 0 || toks[t0-1].sent != toks[t0].sent {
+		return false
+	}
+	switch strings.ToLower(text[toks[t0-1].start:toks[t0-1].end]) {
+	case "his", "her", "their", "my", "your", "our":
+		return true
+	}
+	return false
 }
 
 // titleCase reports whether an English expression between tokens t0 and
