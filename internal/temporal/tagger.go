@@ -207,9 +207,10 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		if st.m.en && f.unit == "s" && !f.plural && ordinalSecond(text, toks, f.t0, f.t1) {
 			return false // "a second group": an ordinal
 		}
-		if st.m.en && c.p.action == "decade" && ageDecade(text, toks, f.t0) {
+		if st.m.en && (c.p.action == "decade" && ageDecade(text, toks, f.t0) ||
+			c.p.action == "date" && f.month > 0 && f.day == 0 && !f.hasYear && f.mod == "" && eventNoun(text, toks, f.t0, f.t1)) {
 			st.nameEnd = c.end
-			return false // "in his early 30s": an age
+			return false // "in his early 30s", "the annual March for Life"
 		}
 		if st.m.en && titleCase(toks, f.t0, f.t1) {
 			st.nameEnd = c.end
@@ -640,6 +641,25 @@ func ageDecade(text string, toks []token, t0 int) bool {
 	}
 	switch strings.ToLower(text[toks[t0-1].start:toks[t0-1].end]) {
 	case "his", "her", "their", "my", "your", "our":
+		return true
+	}
+	return false
+}
+
+// eventNoun reports whether a month name between t0 and t1 is a noun
+// after an article and before "for", "of", "against": "the annual March
+// for Life", "the March of the Combatant Mothers".
+func eventNoun(text string, toks []token, t0, t1 int) bool {
+	if t0 == 0 || t1 >= len(toks) || toks[t0-1].sent != toks[t0].sent || toks[t1].sent != toks[t0].sent {
+		return false
+	}
+	switch strings.ToLower(text[toks[t1].start:toks[t1].end]) {
+	case "for", "of", "against":
+	default:
+		return false
+	}
+	switch strings.ToLower(text[toks[t0-1].start:toks[t0-1].end]) {
+	case "the", "a", "an", "annual", "`", "\"":
 		return true
 	}
 	return false
