@@ -274,6 +274,17 @@ func (r *resolver) resolve(action string, f *frame) (result, bool) {
 			return res, false
 		}
 		res, ok = result{typ: TypeDate, val: strconv.Itoa(f.decade), mod: r.modOf(f)}, true
+		if f.unit != "" {
+			// "the first half of the 1980s", "the last half of the '80s"
+			switch {
+			case f.unit == "HY" && f.hasOrd && f.ord == 1:
+				res.mod = "START"
+			case f.unit == "HY" && f.hasOrd && (f.ord == 2 || f.ord == -1): // "last" is ordinal -1
+				res.mod = "END"
+			default:
+				return result{}, false
+			}
+		}
 	case "century":
 		if !f.hasOrd || f.ord < 1 || f.ord > 99 || f.unit != "CE" {
 			return res, false
