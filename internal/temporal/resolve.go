@@ -1123,6 +1123,22 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 	return res, true
 }
 
+// quarterAhead reports whether quarter q (q.m holds the quarter) begins
+// after the DCT, or holds it in a clause of the future: a forecast
+// ("losses through the third quarter of 1990", "expect the trend to
+// continue into the fourth quarter"), not a quarter a report compares
+// with the year before. (A fiscal "fourth quarter ended Sept. 30" may
+// hold the DCT's month in a past clause.)
+func (r *resolver) quarterAhead(q anchor) bool {
+	if r.dct.prec < chronik.PrecisionMonth {
+		return false
+	}
+	if q.y > r.dct.y || q.y == r.dct.y && (q.m-1)*3+1 > r.dct.m {
+		return true
+	}
+	return r.tense == tenseFuture && q.y == r.dct.y && q.m*3 >= r.dct.m
+}
+
 // yearAgoQuarter gives "a year ago" and "year-earlier" in an English
 // report that has named a quarter the granularity of that quarter: the
 // comparison is with the same quarter a year before ("1988-Q3" after

@@ -253,7 +253,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			if !r.yearAgo && len(r.val) == 7 && r.val[4] == '-' && r.val[5] == 'Q' && r.val[6] >= '1' && r.val[6] <= '4' {
 				if q, ok := anchorFromValue(r.val[:4]); ok {
 					q.m = int(r.val[6] - '0')
-					res.lastQ = q
+					if !res.quarterAhead(q) {
+						res.lastQ = q
+					}
 				}
 			}
 			if ok && !(t.Narrative && res.hasSent && a.y != res.sentFirstYear) {
