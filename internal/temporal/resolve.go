@@ -453,6 +453,14 @@ func (r *resolver) date(f *frame) (result, bool) {
 			return res, false
 		}
 		res.val, res.from = dateVal(a.y, a.m, a.d, chronik.PrecisionDay), from
+	case f.hasLit("two") && f.hasLit("quarters") && (f.ord == 1 || f.ord == -1):
+		// "the first two quarters of 1990": a half-year.
+		unknownYear(0)
+		h := 1
+		if f.ord == -1 {
+			h = 2
+		}
+		res.val = fmt.Sprintf("%s-H%d", ys(), h)
 	case f.hasOrd && f.unit == "Q" || f.hasOrd && f.unit == "HY":
 		c := 0
 		if f.unit == "Q" {
