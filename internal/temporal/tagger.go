@@ -240,8 +240,10 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		if r.typ != TypeDate && r.typ != TypeTime {
 			continue
 		}
-		if (c.p.action == "rel" || c.p.action == "deic") && len(r.val) == 4 && r.from == "dct" {
-			if y, err := strconv.Atoi(r.val); err == nil {
+		if (c.p.action == "rel" || c.p.action == "deic") && (len(r.val) == 4 || r.yearAgo && len(r.val) == 7) && r.from == "dct" {
+			// "last year", and "the year-ago quarter" ("1988-Q3"): the
+			// year of later months and days of the sentence.
+			if y, err := strconv.Atoi(r.val[:4]); err == nil {
 				res.relYear, res.hasRelYear = y, true
 			}
 		}
