@@ -864,7 +864,7 @@ func parseDeic(v string) (deic, error) {
 		d.newYear, v = true, s
 	}
 	n, err := strconv.Atoi(v)
-	if err != nil || !strings.Contains("DWMY", d.unit) {
+	if err != nil || !strings.Contains("DWMYQ", d.unit) || d.unit == "Q" && (!d.text || n != 0) {
 		return d, bad
 	}
 	d.n = n
@@ -886,6 +886,14 @@ func (r *resolver) deictic(f *frame) (result, bool) {
 	res := result{typ: TypeDate, mod: d.mod, from: from, back: d.n < 0}
 	if f.mod != "" {
 		res.mod = f.mod
+	}
+	if d.unit == "Q" {
+		// "that quarter": the quarter the story named last.
+		if r.lastQ.prec == chronik.PrecisionNone {
+			return result{}, false
+		}
+		res.val, res.from, res.back = fmt.Sprintf("%s-Q%d", fmtYear(r.lastQ.y), r.lastQ.m), "text", true
+		return res, true
 	}
 	if f.hasYear && d.unit == "Y" && d.n == 0 {
 		// "Jahresende 1789": the named year.
