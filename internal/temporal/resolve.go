@@ -1366,6 +1366,9 @@ func (r *resolver) clock(f *frame) (result, bool) {
 	case r.hasSent && r.sentDate.prec >= chronik.PrecisionDay:
 		day = dateVal(r.sentDate.y, r.sentDate.m, r.sentDate.d, chronik.PrecisionDay)
 		res.from = "text"
+	case r.nearest && !r.narrative && r.tense == tensePast && r.lastFine.prec >= chronik.PrecisionDay:
+		day = dateVal(r.lastFine.y, r.lastFine.m, r.lastFine.d, chronik.PrecisionDay)
+		res.from = "text"
 	default:
 		a, from := r.base()
 		day = partial(a.time(), chronik.PrecisionDay, a)
