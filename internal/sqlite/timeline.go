@@ -193,7 +193,7 @@ func (ix *txIndex) close() {
 const reportColumns = `e.doc, e.seq, d.id, d.dct, d.lang, e.id, e.type, e.mode, e.actors, e.recipients,
 	e.date_value, e.date_timex, e.date_from, e.place_ref, e.place_name, e.place_country, e.place_lat, e.place_lon,
 	e.modality, e.reported, e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end,
-	coalesce(m.merged, ''), coalesce(m.quote, '')`
+	coalesce(m.merged, ''), coalesce(m.quote, ''), coalesce(m.unplaced, 0)`
 
 // scanReports reads rows of reportColumns; with sentence set, each row
 // has one more column, the text of the event's sentence, which becomes
@@ -214,7 +214,7 @@ func (ix *txIndex) scanReports(rows *sql.Rows, sentence bool) ([]*timeline.Repor
 		dest := []any{&ref.doc, &ref.event, &r.Doc, &dct, &r.Lang, &e.ID, &e.Type, &e.Mode, &actors, &recipients,
 			&e.Date.Value, &e.Date.Timex, &e.Date.From, &pRef, &pName, &pCountry, &pLat, &pLon,
 			&e.Modality, &e.Reported, &e.Trigger.Text, &e.Trigger.Start, &e.Trigger.End, &e.Sentence.Start, &e.Sentence.End,
-			&r.Cluster, &r.Quote}
+			&r.Cluster, &r.Quote, &r.Unplaced}
 		if sentence {
 			dest = append(dest, &text)
 		}
@@ -238,7 +238,7 @@ func (ix *txIndex) scanReports(rows *sql.Rows, sentence bool) ([]*timeline.Repor
 			e.ID = fmt.Sprintf("e%d", ref.event)
 		}
 		if sentence {
-			r.Quote, r.Cluster = timeline.Quote(text.String), ""
+			r.Quote, r.Cluster, r.Unplaced = timeline.Quote(text.String), "", false
 		}
 		ix.seqs[r.Key()] = ref
 		ix.reports[ref] = r
@@ -443,7 +443,7 @@ func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
 		return err
 	}
 	defer insActor.Close()
-	insMention, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO mentions (doc, event, merged, quote) VALUES (?, ?, ?, ?)`)
+	insMention, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO mentions (doc, event, merged, quote, unplaced) VALUES (?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -483,7 +483,7 @@ func (ix *txIndex) apply(ch timeline.Change, fresh []*timeline.Report) error {
 			if !ok {
 				return fmt.Errorf("merged event %s: unknown report %s", g.ID, rep.Key())
 			}
-			if _, err := insMention.ExecContext(ctx, ref.doc, ref.event, g.ID, rep.Quote); err != nil {
+			if _, err := insMention.ExecContext(ctx, ref.doc, ref.event, g.ID, rep.Quote, rep.Unplaced); err != nil {
 				return fmt.Errorf("insert mention %s: %w", rep.Key(), err)
 			}
 		}

@@ -84,8 +84,9 @@ func TestTimelineNewerSchema(t *testing.T) {
 }
 
 // TestTimelineJSONMergedEvents opens a store of schema 2, whose merged
-// events are JSON: migration 3 rewrites them in the binary form, and the
-// timeline reads the same events before and after.
+// events are JSON: migration 3 rewrites them in the binary form,
+// migration 4 takes them away to be merged again, and the timeline reads
+// the same events before and after.
 func TestTimelineJSONMergedEvents(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v2.db")
 	db := MustOpenPath(t, path)
@@ -127,6 +128,9 @@ func TestTimelineJSONMergedEvents(t *testing.T) {
 	if _, err := raw.Exec(`DELETE FROM migrations WHERE version >= 3`); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := raw.Exec(`ALTER TABLE mentions DROP COLUMN unplaced`); err != nil {
+		t.Fatal(err)
+	}
 	var jsonRows int
 	if err := raw.QueryRow(`SELECT count(*) FROM merged_events WHERE substr(data, 1, 1) = '{'`).Scan(&jsonRows); err != nil || jsonRows != 2 {
 		t.Fatalf("JSON rows before migration = %d, %v; want 2", jsonRows, err)
@@ -134,6 +138,12 @@ func TestTimelineJSONMergedEvents(t *testing.T) {
 	raw.Close()
 
 	db = MustOpenPath(t, path)
+	if n, err := db.PendingMerge(t.Context()); err != nil || n != len(docs) {
+		t.Fatalf("documents to merge again after migration = %d, %v; want %d", n, err, len(docs))
+	}
+	if _, err := db.MergeEvents(t.Context(), nil); err != nil {
+		t.Fatal(err)
+	}
 	got, _, err := db.FindMergedEvents(t.Context(), chronik.TimelineFilter{Actor: []string{"Q56226"}})
 	if err != nil {
 		t.Fatal(err)

@@ -33,6 +33,7 @@ func Cluster(reports []*Report) []Group {
 	rs := slices.Clone(reports)
 	slices.SortFunc(rs, func(a, b *Report) int { return strings.Compare(a.Key(), b.Key()) })
 	rs = slices.CompactFunc(rs, func(a, b *Report) bool { return a.Key() == b.Key() })
+	markUnplaced(rs)
 	byLevel := [4][]int{}
 	for i, r := range rs {
 		byLevel[r.Level()] = append(byLevel[r.Level()], i)

@@ -55,6 +55,11 @@
 // day among them), so no chain of imprecise or tolerant dates makes one
 // event of a year's news.
 //
+// A vaguely dated report (levels 2 and 3) that fits finer reports on
+// [PlaceDays] different days or more stays alone as well: it cannot tell
+// which of them it means. Since stored reports are never taken away, the
+// count only grows, and the mark ([Report.Unplaced]) never goes.
+//
 // A report never joins an event whose reports that name a place mostly
 // name one that does not fit its own. "Best" is decided by place, then
 // the participants shared with one of
@@ -76,7 +81,11 @@
 // dated report it fetches only the finer reports it may join, so a month,
 // a year or a plan never bridges to what its matches match; then it
 // re-clusters that neighbourhood with [Cluster] and returns the events to
-// write and to delete. Because the neighbourhood holds every report whose place in a
+// write and to delete. A vague report that a new finer report fits has
+// its days counted again, over its stored candidates and the new
+// reports; once it is unplaced, neither it nor what it fits is fetched
+// again, so a plan of a much-reported actor costs each new report no
+// more than the plan itself. Because the neighbourhood holds every report whose place in a
 // cluster the new ones can change, merging in any order gives the same
 // events as clustering everything at once; the tests check this on the
 // demo corpus and on generated articles, in shuffled orders and batches.

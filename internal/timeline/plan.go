@@ -145,13 +145,18 @@ func Plan(ctx context.Context, idx Index, reports []*Report) (Change, error) {
 			follow(m, info)
 		}
 	}
+	// batch indexes the new reports: a vague report's days are counted
+	// over the stored reports it fits and the new ones.
+	batch := NewMemory()
 	for _, r := range reports {
 		r.Cluster = ""
 		if _, ok := region[r.Key()]; !ok {
 			region[r.Key()] = r
+			batch.indexReport(r)
 			enqueue(r, expandAll)
 		}
 	}
+	unplaced := map[string]bool{} // reports marked in this plan
 	frontier, next = next, nil
 	for round := 0; round < expandRounds && len(frontier) > 0; round++ {
 		for _, it := range frontier {
@@ -161,13 +166,27 @@ func Plan(ctx context.Context, idx Index, reports []*Report) (Change, error) {
 				continue
 			}
 			iv, tol := r.Interval(), tolerance(r.Event.Type)
-			cands, err := idx.Candidates(ctx, Query{Type: r.Event.Type, Keys: r.IndexKeys(), Months: months, Lo: iv.Lo - tol, Hi: iv.Hi + tol})
+			q := Query{Type: r.Event.Type, Keys: r.IndexKeys(), Months: months, Lo: iv.Lo - tol, Hi: iv.Hi + tol}
+			cands, err := idx.Candidates(ctx, q)
 			if err != nil {
 				return Change{}, fmt.Errorf("find candidates: %w", err)
 			}
-			info := loadInfo{level: r.Level(), byDay: it.mode == expandAll && r.Level() == 0}
+			lvl := r.Level()
+			info := loadInfo{level: lvl, byDay: it.mode == expandAll && lvl == 0}
+			if lvl == 1 || lvl == 2 {
+				fresh, _ := batch.Candidates(ctx, q)
+				if fitsManyDays(r, cands, fresh) {
+					r.Unplaced = true
+					unplaced[r.Key()] = true
+				}
+			}
 			for _, c := range cands {
-				if it.mode == expandFiner && c.Level() >= r.Level() || !Match(r, c) {
+				if it.mode == expandFiner && c.Level() >= lvl || !Match(r, c) {
+					continue
+				}
+				if r.Unplaced && c.Level() <= lvl {
+					// r stays alone: of what it fits, only the
+					// coarser reports that count its day may change.
 					continue
 				}
 				if _, ok := region[c.Key()]; !ok {
@@ -213,7 +232,7 @@ func Plan(ctx context.Context, idx Index, reports []*Report) (Change, error) {
 	for _, g := range Cluster(all) {
 		same := old[g.ID] == len(g.Reports)
 		for _, r := range g.Reports {
-			same = same && r.Cluster == g.ID
+			same = same && r.Cluster == g.ID && !unplaced[r.Key()]
 		}
 		if same {
 			keep[g.ID] = true

@@ -23,6 +23,12 @@ type Report struct {
 	// Cluster is the id of the merged event a stored report belongs to,
 	// "" for a new one.
 	Cluster string
+	// Unplaced marks a vaguely dated report that fits finer reports on
+	// so many different days that it names no one happening (see
+	// [PlaceDays]): it stays an event of its own, and once set the mark
+	// never goes, since stored reports are never taken away. Stores keep
+	// it with the report; [Plan] and [Cluster] set it.
+	Unplaced bool
 
 	prepared bool
 	iv       Interval
@@ -43,8 +49,15 @@ func (r *Report) Key() string { return r.Doc + "/" + r.Event.ID }
 func (r *Report) Interval() Interval { r.prepare(); return r.iv }
 
 // Level returns the clustering level of the report (see the package
-// documentation): 0 day, 1 week or month, 2 season to year, 3 undated.
-func (r *Report) Level() int { r.prepare(); return r.lvl }
+// documentation): 0 day, 1 week or month, 2 season to year, 3 undated
+// (or unplaced).
+func (r *Report) Level() int {
+	r.prepare()
+	if r.Unplaced {
+		return 3
+	}
+	return r.lvl
+}
 
 // fromText reports whether the date comes from a time expression.
 func (r *Report) fromText() bool {
