@@ -444,7 +444,8 @@ func (m *matcher) elemAt(a *alt, i int, c *capture) (int, bool) {
 			return 0, false
 		}
 		c.a = t.num
-		if m.punctAt(i+1, ".", true) && !m.numAt(i+2, true) {
+		if !m.en && m.punctAt(i+1, ".", true) && !m.numAt(i+2, true) {
+			// German "8." is an ordinal; English "May 8." ends a sentence.
 			c.t1 = i + 2
 			return c.t1, true
 		}
