@@ -104,6 +104,7 @@ type resolver struct {
 	nearest       bool   // English news conventions (weekdays, nearest dates, quarters)
 	yearUnits     bool   // decades and centuries of a duration in years ("two decades" = P20Y)
 	lastQ         anchor // the last quarter mentioned (m holds the quarter), prec 0 if none
+	lastAny       anchor // the last date mentioned, look-backs included ("last October")
 }
 
 // base returns the anchor for expressions relative to "now".
@@ -878,7 +879,11 @@ func (r *resolver) deictic(f *frame) (result, bool) {
 	}
 	var a anchor
 	var from string
-	if d.text {
+	if d.text && !r.narrative && r.lastAny.prec > 0 {
+		// "killed last October … crossed out that same day": in news the
+		// date the story named last, a look-back too.
+		a, from = r.lastAny, "text"
+	} else if d.text {
 		a, from = r.textBase()
 	} else {
 		a, from = r.base()

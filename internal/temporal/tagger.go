@@ -269,6 +269,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			}
 		}
 		if ok {
+			if !r.yearAgo {
+				res.lastAny = a
+			}
 			if !res.hasSent {
 				res.sentFirstYear = a.y
 			}
