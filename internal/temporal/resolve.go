@@ -504,6 +504,14 @@ func (r *resolver) date(f *frame) (result, bool) {
 			return res, false
 		}
 		res.val = fmt.Sprintf("%s-Q%d", fmtYear(r.lastQ.y), r.lastQ.m)
+	case !f.hasYear && !known && (f.hasLit("quarter") || f.hasLit("period")) && (f.hasLit("last") && f.hasLit("year") || f.hasLit("ago") || f.hasLit("earlier")):
+		// "the corresponding period last year", "the quarter a year ago":
+		// the quarter named last, a year before.
+		if !r.nearest || r.narrative || r.lastQ.prec == chronik.PrecisionNone {
+			return res, false
+		}
+		res.val = fmt.Sprintf("%s-Q%d", fmtYear(r.lastQ.y-1), r.lastQ.m)
+		res.yearAgo, res.back = true, true
 	case (f.hasYear || known && f.hasRel) && (f.hasLit("quarter") || f.hasLit("period")):
 		// "the 1988 period" in a quarterly report: that year's part of
 		// the quarter named last.
