@@ -105,6 +105,7 @@ type resolver struct {
 	yearUnits     bool   // decades and centuries of a duration in years ("two decades" = P20Y)
 	lastQ         anchor // the last quarter mentioned (m holds the quarter), prec 0 if none
 	lastAny       anchor // the last date mentioned, look-backs included ("last October")
+	monthsPeriod  bool   // the report period named last is a span of months ("the first nine months"), no quarter
 }
 
 // base returns the anchor for expressions relative to "now".
@@ -930,7 +931,7 @@ func (r *resolver) deictic(f *frame) (result, bool) {
 		d.n-- // "im neuen Jahr" in January: this year
 		res.back = false
 	}
-	if v, ok := r.yearAgoQuarter(d.unit, d.n); ok && d.mod == "" {
+	if v, ok := r.yearAgoQuarter(d.unit, d.n, f); ok && d.mod == "" {
 		res.val, res.yearAgo = v, true
 		return res, true
 	}
@@ -1106,7 +1107,7 @@ func (r *resolver) offset(action string, f *frame) (result, bool) {
 		}
 	}
 	k := sign * int(n) * mul
-	if v, ok := r.yearAgoQuarter(unit, k); ok {
+	if v, ok := r.yearAgoQuarter(unit, k, f); ok {
 		res.val, res.yearAgo = v, true
 		return res, true
 	}
@@ -1172,8 +1173,13 @@ func (r *resolver) quarterAhead(q anchor) bool {
 // report that has named a quarter the granularity of that quarter: the
 // comparison is with the same quarter a year before ("1988-Q3" after
 // "the third quarter" of 1989), as TimeBank annotates earnings reports.
-func (r *resolver) yearAgoQuarter(unit string, k int) (string, bool) {
+// After "the first nine months" it is those months a year before, which
+// the year stands for, unless the expression names a quarter.
+func (r *resolver) yearAgoQuarter(unit string, k int, f *frame) (string, bool) {
 	if !r.nearest || r.narrative || unit != "Y" || k != -1 || r.lastQ.prec == chronik.PrecisionNone {
+		return "", false
+	}
+	if r.monthsPeriod && !f.hasLit("quarter") {
 		return "", false
 	}
 	ys := fmtYear(r.lastQ.y - 1)

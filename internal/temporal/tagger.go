@@ -237,6 +237,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			Span: chronik.Span{Start: start, End: stop},
 			Type: r.typ, Value: r.val, Mod: r.mod, Quant: r.quant, Freq: r.freq, Anchor: r.from,
 		})
+		if en && r.typ == TypeDuration && monthsOfReport(text, toks, f.t0, r.val) {
+			res.monthsPeriod = true
+		}
 		if r.typ != TypeDate && r.typ != TypeTime {
 			continue
 		}
@@ -256,7 +259,7 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 				if q, ok := anchorFromValue(r.val[:4]); ok {
 					q.m = int(r.val[6] - '0')
 					if !res.quarterAhead(q) {
-						res.lastQ = q
+						res.lastQ, res.monthsPeriod = q, false
 					}
 				}
 			}
@@ -638,6 +641,23 @@ func ordinalSecond(text string, toks []token, t0, t1 int) bool {
 		return false
 	}
 	return n.e == nil || text[n.start:n.end] == "time"
+}
+
+// monthsOfReport reports whether the duration val at token t0 is the
+// period of a report that spans months: "the first nine months", "the six
+// months" ("P9M" after "the" or "first").
+func monthsOfReport(text string, toks []token, t0 int, val string) bool {
+	if len(val) < 3 || val[0] != 'P' || val[len(val)-1] != 'M' || strings.Contains(val, "T") || t0 == 0 {
+		return false
+	}
+	if n, err := strconv.Atoi(val[1 : len(val)-1]); err != nil || n < 2 || n > 11 {
+		return false
+	}
+	switch strings.ToLower(text[toks[t0-1].start:toks[t0-1].end]) {
+	case "the", "first":
+		return true
+	}
+	return false
 }
 
 // ageDecade reports whether the decade at token t0 follows a possessive
