@@ -224,6 +224,14 @@ func inherit(a, b *frame) {
 		// "zwischen 18 und 45 Jahren": the first count takes the unit of the second.
 		a.unit, a.unitMul, a.plural = b.unit, b.unitMul, a.num != 1
 	}
+	if a.wd > 0 && b.wd > 0 {
+		// "Monday and Tuesday nights": both bounds are nights.
+		for _, l := range b.lits {
+			if _, ok := podPlurals[l]; ok && !a.hasLit(l) {
+				a.lits = append(a.lits, l)
+			}
+		}
+	}
 	fill := func(x, y *frame) {
 		if x.day > 0 && x.month == 0 && y.month > 0 {
 			x.month = y.month

@@ -1238,6 +1238,10 @@ func (r *resolver) durUnit(unit string, mul int) (string, int) {
 	return unit, mul
 }
 
+// podPlurals are the plural parts of the day after a weekday in a set
+// ("Tuesday nights").
+var podPlurals = map[string]string{"nights": "NI", "mornings": "MO", "afternoons": "AF", "evenings": "EV"}
+
 func (r *resolver) set(f *frame) (result, bool) {
 	res := result{typ: TypeSet}
 	switch {
@@ -1258,6 +1262,12 @@ func (r *resolver) set(f *frame) (result, bool) {
 	case f.wd > 0:
 		res.val = fmt.Sprintf("XXXX-WXX-%d", f.wd)
 		res.quant = "EVERY"
+		for lit, pod := range podPlurals {
+			if f.hasLit(lit) { // "Tuesday nights"
+				res.val += "T" + pod
+				res.quant = ""
+			}
+		}
 	case f.month > 0: // "each July"
 		res.val = fmt.Sprintf("XXXX-%02d", f.month)
 		res.quant = "EVERY"
