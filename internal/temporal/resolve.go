@@ -1238,6 +1238,24 @@ func (r *resolver) durUnit(unit string, mul int) (string, int) {
 	return unit, mul
 }
 
+// seasonPlural returns the season code of a plural season literal of f
+// ("summers": SU), or "".
+func seasonPlural(f *frame) string {
+	for _, l := range f.lits {
+		switch l {
+		case "springs":
+			return "SP"
+		case "summers":
+			return "SU"
+		case "autumns", "falls":
+			return "FA"
+		case "winters":
+			return "WI"
+		}
+	}
+	return ""
+}
+
 // podPlurals are the plural parts of the day after a weekday in a set
 // ("Tuesday nights").
 var podPlurals = map[string]string{"nights": "NI", "mornings": "MO", "afternoons": "AF", "evenings": "EV"}
@@ -1271,6 +1289,14 @@ func (r *resolver) set(f *frame) (result, bool) {
 	case f.month > 0: // "each July"
 		res.val = fmt.Sprintf("XXXX-%02d", f.month)
 		res.quant = "EVERY"
+	case f.season != "": // "every summer"
+		res.val = "XXXX-" + f.season
+		res.quant = "EVERY"
+	case seasonPlural(f) != "": // "the past three summers"
+		res.val = "XXXX-" + seasonPlural(f)
+		if f.hasNum && f.num >= 1 && f.num == math.Trunc(f.num) {
+			res.freq = strconv.Itoa(int(f.num)) + "X"
+		}
 	case f.unit != "":
 		n := 1.0
 		if f.hasNum {
