@@ -207,6 +207,10 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		if st.m.en && f.unit == "s" && !f.plural && ordinalSecond(text, toks, f.t0, f.t1) {
 			return false // "a second group": an ordinal
 		}
+		if st.m.en && f.unit == "Q" && !f.plural && c.p.action == "dur" && fractionOf(text, toks, f.t1) {
+			st.nameEnd = c.end
+			return false // "more than a quarter of the market": a fraction
+		}
 		if st.m.en && (c.p.action == "decade" && ageDecade(text, toks, f.t0) ||
 			c.p.action == "date" && f.month > 0 && f.day == 0 && !f.hasYear && f.mod == "" && eventNoun(text, toks, f.t0, f.t1)) {
 			st.nameEnd = c.end
@@ -690,6 +694,20 @@ func eventNoun(text string, toks []token, t0, t1 int) bool {
 		return true
 	}
 	return false
+}
+
+// fractionOf reports whether "of" and then no "a"/"an" follow token
+// t1-1: "a quarter of the market" is a fraction, "a quarter of a
+// century" a time (and "several quarters of losses", a plural, too).
+func fractionOf(text string, toks []token, t1 int) bool {
+	if t1+1 >= len(toks) || !strings.EqualFold(text[toks[t1].start:toks[t1].end], "of") {
+		return false
+	}
+	switch strings.ToLower(text[toks[t1+1].start:toks[t1+1].end]) {
+	case "a", "an":
+		return false
+	}
+	return true
 }
 
 // titleCase reports whether an English expression between tokens t0 and
