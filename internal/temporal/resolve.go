@@ -1191,6 +1191,12 @@ func (r *resolver) yearAgoQuarter(unit string, k int, f *frame) (string, bool) {
 
 func (r *resolver) duration(f *frame) (result, bool) {
 	res := result{typ: TypeDuration, mod: r.modOf(f)}
+	if f.deic != "" {
+		// "the year-earlier nine months": only a year back qualifies a span.
+		if d, err := parseDeic(f.deic); err != nil || d.unit != "Y" || d.n >= 0 || d.text {
+			return res, false
+		}
+	}
 	if f.hasNum && f.num >= 1000 && !f.plural || f.rangeYear {
 		return res, false // "the 1988 quarter": a year, not 1988 quarters
 	}
