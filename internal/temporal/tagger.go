@@ -207,6 +207,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		if st.m.en && f.unit == "s" && !f.plural && ordinalSecond(text, toks, f.t0, f.t1) {
 			return false // "a second group": an ordinal
 		}
+		if st.m.en && f.durw != "" && matterOf(text, toks, f.t0) {
+			return false // "a matter of days": an idiom for "soon"
+		}
 		if st.m.en && f.unit == "Q" && !f.plural && c.p.action == "dur" && fractionOf(text, toks, f.t1) {
 			st.nameEnd = c.end
 			return false // "more than a quarter of the market": a fraction
@@ -694,6 +697,13 @@ func eventNoun(text string, toks []token, t0, t1 int) bool {
 		return true
 	}
 	return false
+}
+
+// matterOf reports whether "matter of" stands right before token t0: "a
+// matter of days" says "soon", no span TimeML tags.
+func matterOf(text string, toks []token, t0 int) bool {
+	return t0 >= 2 && strings.EqualFold(text[toks[t0-1].start:toks[t0-1].end], "of") &&
+		strings.EqualFold(text[toks[t0-2].start:toks[t0-2].end], "matter")
 }
 
 // fractionOf reports whether "of" and then no "a"/"an" follow token
