@@ -207,6 +207,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		if st.m.en && f.unit == "s" && !f.plural && ordinalSecond(text, toks, f.t0, f.t1) {
 			return false // "a second group": an ordinal
 		}
+		if st.m.en && f.ref == "PRESENT_REF" && f.t1 == f.t0+1 && discourseNow(text, toks, f.t0) {
+			return false // "Now, Ms. Conlin said, …": a discourse marker
+		}
 		if st.m.en && f.durw != "" && matterOf(text, toks, f.t0) {
 			return false // "a matter of days": an idiom for "soon"
 		}
@@ -697,6 +700,17 @@ func eventNoun(text string, toks []token, t0, t1 int) bool {
 		return true
 	}
 	return false
+}
+
+// discourseNow reports whether the "Now" at token t0 opens its sentence
+// and a comma follows: "Now, he says, …" turns the argument, it names no
+// time.
+func discourseNow(text string, toks []token, t0 int) bool {
+	t := &toks[t0]
+	if text[t.start:t.end] != "Now" || t0+1 >= len(toks) || text[toks[t0+1].start:toks[t0+1].end] != "," {
+		return false
+	}
+	return t0 == 0 || toks[t0-1].sent != t.sent || toks[t0-1].kind == kPunct
 }
 
 // matterOf reports whether "matter of" stands right before token t0: "a
