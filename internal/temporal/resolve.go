@@ -1213,6 +1213,9 @@ func (r *resolver) duration(f *frame) (result, bool) {
 	case (f.unit == "Q" || f.unit == "HY") && f.hasLit("-") && (f.plural || f.unit == "HY"):
 		return res, false // "three-quarters", "one-half": fractions, not periods
 	case f.unit != "":
+		if f.hasNum && f.num == 1 && f.plural {
+			return res, false // "a decades-long feud": no count of one before a plural
+		}
 		n := -1.0
 		if f.hasNum {
 			n = f.num
