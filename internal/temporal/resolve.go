@@ -1314,7 +1314,8 @@ func (r *resolver) set(f *frame) (result, bool) {
 		if f.hasLit("other") {
 			n = 2
 		}
-		res.val = durValue(n, f.unit, f.unitMul)
+		unit, mul := r.durUnit(f.unit, f.unitMul)
+		res.val = durValue(n, unit, mul)
 		res.quant = "EVERY"
 		if f.times > 0 {
 			res.freq = strconv.Itoa(f.times) + "X"
