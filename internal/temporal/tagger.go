@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronik-dev/chronik"
 )
@@ -222,7 +224,7 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			st.nameEnd = c.end
 			return false // "in his early 30s", "the annual March for Life"
 		}
-		if st.m.en && titleCase(toks, f.t0, f.t1) {
+		if st.m.en && titleCase(toks, f.t0, f.t1) && !headlineAt(text, toks[f.t0].start) {
 			st.nameEnd = c.end
 			return false // ABC's "This Week", "60 Minutes", "VOA Today": a name
 		}
@@ -756,6 +758,50 @@ func titleCase(toks []token, t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// headlineAt reports whether the line holding byte pos of text is a
+// headline in title case ("Talks Resume Next Week"): at least three words,
+// every word of four letters or more capitalised, and no end punctuation
+// of a sentence. There a capitalised time word is no title.
+func headlineAt(text string, pos int) bool {
+	i := strings.LastIndexByte(text[:pos], '\n') + 1
+	j := strings.IndexByte(text[pos:], '\n')
+	if j < 0 {
+		j = len(text)
+	} else {
+		j += pos
+	}
+	line := strings.TrimSpace(text[i:j])
+	if line == "" || len(line) > 200 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ',', ';', ':':
+		return false
+	}
+	words := 0
+	for k := 0; k < len(line); {
+		r, n := utf8.DecodeRuneInString(line[k:])
+		if !unicode.IsLetter(r) {
+			k += n
+			continue
+		}
+		first, letters := r, 0
+		for k < len(line) {
+			r, n := utf8.DecodeRuneInString(line[k:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			letters++
+			k += n
+		}
+		words++
+		if letters >= 4 && !unicode.IsUpper(first) {
+			return false
+		}
+	}
+	return words >= 3
 }
 
 // possessiveAfter reports whether an English possessive 's starts at byte
