@@ -224,6 +224,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			st.nameEnd = c.end
 			return false // "in his early 30s", "the annual March for Life"
 		}
+		if st.m.en && c.p.action == "deic" && genericToday(text, toks, f.t0, f.t1) {
+			return false // "in today's world", "many of today's computers": nowadays
+		}
 		if st.m.en && titleCase(toks, f.t0, f.t1) && !headlineAt(text, toks[f.t0].start) {
 			st.nameEnd = c.end
 			return false // ABC's "This Week", "60 Minutes", "VOA Today": a name
@@ -734,6 +737,31 @@ func fractionOf(text string, toks []token, t1 int) bool {
 		return false
 	}
 	return true
+}
+
+// genericToday reports whether an English possessive "today's" between
+// tokens t0 and t1 speaks of the present age, not of the day: before a
+// noun of people or the world ("today's youth", "in today's world") or
+// after "many of", "most of" ("many of today's personal computers").
+// "today's editions", "today's quiz" are the day.
+func genericToday(text string, toks []token, t0, t1 int) bool {
+	if t1-t0 != 1 || !strings.EqualFold(text[toks[t0].start:toks[t0].end], "today's") && !strings.EqualFold(text[toks[t0].start:toks[t0].end], "today’s") {
+		return false
+	}
+	if t1 < len(toks) && toks[t1].sent == toks[t0].sent {
+		switch strings.ToLower(text[toks[t1].start:toks[t1].end]) {
+		case "world", "youth", "society", "generation", "generations", "young", "children", "kids",
+			"teenagers", "standards", "families", "parents", "consumers", "students", "workers":
+			return true
+		}
+	}
+	if t0 >= 2 && toks[t0-2].sent == toks[t0].sent && strings.EqualFold(text[toks[t0-1].start:toks[t0-1].end], "of") {
+		switch strings.ToLower(text[toks[t0-2].start:toks[t0-2].end]) {
+		case "many", "most", "some", "all", "much", "few":
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase reports whether an English expression between tokens t0 and
