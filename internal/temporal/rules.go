@@ -416,7 +416,7 @@ func (r *rules) startPatterns(e *entry) []int {
 var actions = map[string]bool{
 	"date": true, "rel": true, "deic": true, "ago": true, "later": true, "after": true,
 	"before": true, "dur": true, "set": true, "ref": true, "time": true, "decade": true,
-	"century": true,
+	"century": true, "none": true,
 }
 
 // loadRules parses every rule file of every language once.
@@ -853,6 +853,9 @@ func (r *rules) parsePattern(line string) (*pattern, error) {
 			switch {
 			case a.c == cLIT:
 				p.firstLits = append(p.firstLits, a.lit)
+				if a.lit[0] >= '0' && a.lit[0] <= '9' {
+					p.firstShape = true // a number literal ("24 hours a day") starts at a number
+				}
 			case a.c < nWordClasses:
 				p.firstMask |= 1 << a.c
 			default:

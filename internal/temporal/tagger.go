@@ -42,7 +42,10 @@ type state struct {
 	// nameEnd is the token after a match emit took for part of a name
 	// ("Stadion Erster Mai"), which the scan then skips whole.
 	nameEnd int
-	out     []chronik.Timex
+	// idiom: the best match was a "none" pattern, which hides the
+	// shorter matches at its start.
+	idiom bool
+	out   []chronik.Timex
 }
 
 // Annotate tags doc.NormText() in doc.Lang and replaces doc.Timexes.
@@ -171,11 +174,15 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 		res.sent = toks[i].sent
 		emitted := false
 		st.nameEnd = 0
+		st.idiom = false
 		for _, c := range cands {
 			res.possessive = lang == "en" && possessiveAfter(text, toks[c.end-1].end)
 			emitted = t.emit(&res, st, c, text, toks, &out)
 			if emitted {
 				i = c.end
+				break
+			}
+			if st.idiom {
 				break
 			}
 		}
@@ -192,6 +199,15 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 // emit resolves one candidate match and appends its expressions; it
 // reports whether any was valid.
 func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []token, out *[]chronik.Timex) bool {
+	if c.p.action == "none" {
+		// An idiom that holds a time word ("24 hours a day", "high
+		// noon"): no expression, and none inside it.
+		if t.trace != nil {
+			t.trace(c.p)
+		}
+		st.nameEnd, st.idiom = c.end, true
+		return false
+	}
 	parts := buildFrames(c.caps, &st.fr)
 	if parts == 2 {
 		inherit(&st.fr[0], &st.fr[1])
