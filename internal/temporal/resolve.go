@@ -298,10 +298,31 @@ func (r *resolver) resolve(action string, f *frame) (result, bool) {
 		}
 		res.mod, ok = r.modOf(f), true
 	}
+	if ok && (action == "date" || action == "rel") && f.hasLit("day") {
+		// "the day before last Tuesday's hearing", "the day after
+		// Christmas": the day next to the date named.
+		switch {
+		case f.hasLit("before"):
+			res.val, ok = shiftDay(res.val, -1)
+		case f.hasLit("after"):
+			res.val, ok = shiftDay(res.val, 1)
+		}
+	}
 	if !ok || !ValidValue(res.val) {
 		return result{}, false
 	}
 	return res, true
+}
+
+// shiftDay moves a day value (YYYY-MM-DD) n days; any other value has no
+// day to move.
+func shiftDay(val string, n int) (string, bool) {
+	t, err := time.Parse("2006-01-02", val)
+	if err != nil {
+		return "", false
+	}
+	t = t.AddDate(0, 0, n)
+	return dateVal(t.Year(), int(t.Month()), t.Day(), chronik.PrecisionDay), true
 }
 
 func (r *resolver) year(f *frame) int {
