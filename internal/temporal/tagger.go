@@ -240,6 +240,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			st.nameEnd = c.end
 			return false // "in his early 30s", "the annual March for Life"
 		}
+		if st.m.en && f.holiday != "" && !hasUpper(text[toks[f.t0].start:toks[f.t1-1].end]) {
+			return false // "a memorial day for the victims", "election day in Seoul": no holiday
+		}
 		if st.m.en && c.p.action == "deic" && genericToday(text, toks, f.t0, f.t1) {
 			return false // "in today's world", "many of today's computers": nowadays
 		}
@@ -753,6 +756,17 @@ func fractionOf(text string, toks []token, t1 int) bool {
 		return false
 	}
 	return true
+}
+
+// hasUpper reports whether s holds an upper-case letter: English writes
+// the name of a holiday capitalised.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericToday reports whether an English possessive "today's" between
