@@ -481,8 +481,11 @@ func tenseAt(text string, toks []token, i int) (tense int, reported bool) {
 	consider := func(j, dist int, comma bool) {
 		t := &toks[j]
 		afterBe := j > 0 && toks[j-1].e.has(cBE) // "will be held": no past tense
-		if t.e.has(cNOUNCUE) && j > 0 && adjectiveBefore(text, &toks[j-1]) {
-			return // "the plan": a noun, no plan told
+		if t.e.has(cNOUNCUE) && j > 0 && (adjectiveBefore(text, &toks[j-1]) || nounCompound(text, toks, j)) {
+			return // "the plan", "vacation plans for": a noun, no plan told
+		}
+		if t.e.has(cFUTURE) && attributive(text, toks, j) {
+			return // "the hastily planned trip": an adjective, no plan told
 		}
 		weak, _ := t.e.get(cWEAK)
 		if weak.s == "W" {
@@ -645,6 +648,40 @@ func isWeakPast(w string) bool {
 // "was planned for March" still lies ahead.
 func pastBe(text string, t *token) bool {
 	return strings.EqualFold(text[t.start:t.end], "been")
+}
+
+// nounCompound reports whether the cue word at j ("plans") is a noun: a
+// lower-case word the lexicon does not know before it and "for" after it
+// ("set aside vacation plans for the trip"; "Qantas plans daily flights"
+// is a verb).
+func nounCompound(text string, toks []token, j int) bool {
+	if j+1 >= len(toks) || !strings.EqualFold(text[toks[j+1].start:toks[j+1].end], "for") {
+		return false
+	}
+	p := &toks[j-1]
+	return p.kind == kWord && !p.upper && p.e == nil && p.sent == toks[j].sent
+}
+
+// attributive reports whether the English -ed cue word at j stands between
+// an article or possessive, an optional -ly adverb, and its noun: "the
+// hastily planned trip", "its long expected visit" qualify a noun and
+// tell no tense of the clause.
+func attributive(text string, toks []token, j int) bool {
+	w := text[toks[j].start:toks[j].end]
+	if !strings.HasSuffix(w, "ed") || j < 2 {
+		return false
+	}
+	k := j - 1
+	if a := text[toks[k].start:toks[k].end]; toks[k].kind == kWord && len(a) > 4 && strings.HasSuffix(a, "ly") {
+		k--
+	} else {
+		return false // "the planned merger" stays a plan
+	}
+	switch strings.ToLower(text[toks[k].start:toks[k].end]) {
+	case "a", "an", "the", "its", "their", "his", "her", "this", "that":
+		return toks[k].sent == toks[j].sent
+	}
+	return false
 }
 
 // adjectiveBefore reports whether t makes the -ed word after it an
