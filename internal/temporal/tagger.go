@@ -263,6 +263,11 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		t.trace(c.p)
 	}
 	en := st.m.en
+	if en && parts == 2 && c.p.action == "dur" && estimateRange(text, toks, st.fr[0].t0, st.fr[0].t1, st.fr[1].t0) {
+		// "within two to three weeks": one estimate, written with its
+		// lower bound, as TimeBank annotates it.
+		st.fr[0].t1, parts = st.fr[1].t1, 1
+	}
 	for k := 0; k < parts; k++ {
 		f, r := &st.fr[k], rs[k]
 		start, stop := toks[f.t0].start, toks[f.t1-1].end
@@ -648,6 +653,29 @@ func isWeakPast(w string) bool {
 // "was planned for March" still lies ahead.
 func pastBe(text string, t *token) bool {
 	return strings.EqualFold(text[t.start:t.end], "been")
+}
+
+// estimateRange reports whether an English duration range whose first
+// bound spans tokens t0 to t1 and whose second starts at u0 is one
+// estimate ("two to three weeks", "the next 12 to 18 months"): the bounds
+// are joined by "to" or a dash, and no "between" or "from" opens the range
+// (then each bound is an expression of its own).
+func estimateRange(text string, toks []token, t0, t1, u0 int) bool {
+	if u0 != t1+1 {
+		return false
+	}
+	switch text[toks[t1].start:toks[t1].end] {
+	case "to", "-", "\u2013":
+	default:
+		return false
+	}
+	if t0 > 0 && toks[t0-1].sent == toks[t0].sent {
+		switch strings.ToLower(text[toks[t0-1].start:toks[t0-1].end]) {
+		case "between", "from":
+			return false
+		}
+	}
+	return true
 }
 
 // nounCompound reports whether the cue word at j ("plans") is a noun: a
