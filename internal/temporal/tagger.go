@@ -45,7 +45,10 @@ type state struct {
 	// idiom: the best match was a "none" pattern, which hides the
 	// shorter matches at its start.
 	idiom bool
-	out   []chronik.Timex
+	// dayless: indices in out of clock times that name no day ("4 in
+	// the morning"), which a conversion in parentheses may date.
+	dayless []int
+	out     []chronik.Timex
 }
 
 // Annotate tags doc.NormText() in doc.Lang and replaces doc.Timexes.
@@ -146,6 +149,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 	}
 	out := st.out[:0]
 	defer func() { clear(out); st.out = out[:0] }()
+	st.dayless = st.dayless[:0]
 	curSent := int32(-1)
 	for i := 0; i < len(toks); {
 		cands := m.matchAt(i)
@@ -192,6 +196,11 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 	}
 	if len(out) == 0 {
 		return dst, nil
+	}
+	for _, k := range st.dayless {
+		if k+1 < len(out) {
+			dayFromParenthesis(text, &out[k], &out[k+1])
+		}
 	}
 	return append(slices.Grow(dst, len(out)), out...), nil
 }
@@ -271,6 +280,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 	for k := 0; k < parts; k++ {
 		f, r := &st.fr[k], rs[k]
 		start, stop := toks[f.t0].start, toks[f.t1-1].end
+		if en && c.p.action == "time" && f.wd == 0 && f.day == 0 && f.deic == "" {
+			st.dayless = append(st.dayless, len(*out))
+		}
 		*out = append(*out, chronik.Timex{
 			ID: timexID(len(*out) + 1), Text: text[start:stop],
 			Span: chronik.Span{Start: start, End: stop},
@@ -653,6 +665,17 @@ func isWeakPast(w string) bool {
 // "was planned for March" still lies ahead.
 func pastBe(text string, t *token) bool {
 	return strings.EqualFold(text[t.start:t.end], "been")
+}
+
+// dayFromParenthesis gives the clock time t, which names no day, the day
+// of the time u that converts it in parentheses right after it: "at 4 in
+// the morning (4 a.m. EDT Thursday)" is on that Thursday.
+func dayFromParenthesis(text string, t, u *chronik.Timex) {
+	if t.Type != TypeTime || len(t.Value) < 11 || t.Value[10] != 'T' || len(u.Value) < 11 || u.Value[10] != 'T' ||
+		strings.TrimSpace(text[t.Span.End:u.Span.Start]) != "(" || !strings.HasPrefix(strings.TrimSpace(text[u.Span.End:]), ")") {
+		return
+	}
+	t.Value = u.Value[:10] + t.Value[10:]
 }
 
 // estimateRange reports whether an English duration range whose first
