@@ -584,6 +584,18 @@ func (m *matcher) nounAfter(i int) bool {
 	return m.toks[i+1].upper
 }
 
+// definiteBefore reports whether the English word w is a definite
+// determiner or possessive that, with one adjective between, makes a bare
+// number before a noun a year ("his unsuccessful 1996 campaign"); after
+// "a" or "an" it is a count ("an estimated 2000 people").
+func definiteBefore(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "his", "her", "its", "their", "our", "whose", "s":
+		return true
+	}
+	return false
+}
+
 // standaloneYear decides whether a bare four-digit number is a year.
 func (m *matcher) standaloneYear(i int) bool {
 	t := &m.toks[i]
@@ -599,6 +611,8 @@ func (m *matcher) standaloneYear(i int) bool {
 		case p.e.has(cYEARPREV):
 			v, _ := p.e.get(cYEARPREV)
 			prevOK = v.s == "S" || v.s == "R" && t.num >= 1900 && t.num <= 2099 || !m.nounAfter(i)
+		case m.en && t.num >= 1900 && t.num <= 2099 && p.kind == kWord && !p.upper && p.e == nil && m.nounAfter(i) && i >= 2 && definiteBefore(m.word(i-2)):
+			prevOK = true // "his unsuccessful 1996 campaign", "the landmark 1973 ruling"
 		case p.kind == kPunct:
 			switch m.text[p.start:p.end] {
 			case "$", "€", "£", "#", "+", "*":
