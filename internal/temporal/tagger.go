@@ -671,7 +671,7 @@ func pastBe(text string, t *token) bool {
 // of the time u that converts it in parentheses right after it: "at 4 in
 // the morning (4 a.m. EDT Thursday)" is on that Thursday.
 func dayFromParenthesis(text string, t, u *chronik.Timex) {
-	if t.Type != TypeTime || len(t.Value) < 11 || t.Value[10] != 'T' || len(u.Value) < 11 || u.Value[10] != 'T' ||
+	if t.Span.End > u.Span.Start || t.Type != TypeTime || len(t.Value) < 11 || t.Value[10] != 'T' || len(u.Value) < 11 || u.Value[10] != 'T' ||
 		strings.TrimSpace(text[t.Span.End:u.Span.Start]) != "(" || !strings.HasPrefix(strings.TrimSpace(text[u.Span.End:]), ")") {
 		return
 	}
