@@ -265,8 +265,8 @@ func (st *state) addRole(from, k int, rc roleCtx) {
 			}
 		}
 		// "der Außenminister": the holder mentioned before, if any;
-		// "a foreign leader" is none of them
-		if st.indefinite(from) {
+		// "a foreign leader" is none of them, nor are "the leaders"
+		if st.indefinite(from) || rc.rw.Plural {
 			return
 		}
 		if e := st.earlierHolder(rc.rw.Role); e >= 0 {

@@ -71,6 +71,7 @@ const (
 	cuePrepBefore
 	cueObjectPronoun
 	cuePlanNoun
+	cueFutureComplement
 	numCues
 )
 
@@ -83,7 +84,7 @@ var cueCategories = []string{
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
 	"possessive", "plural", "prep-since", "prep-after", "prep-before",
-	"object-pronoun", "plan-noun",
+	"object-pronoun", "plan-noun", "future-complement",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

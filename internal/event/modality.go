@@ -55,6 +55,11 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 			// für den Gipfel": what is being prepared lies ahead
 			fut = true
 		}
+		if n := ss.cueAt(cueFutureComplement, t); n > 0 && t+n <= m.first {
+			// "agreed to begin talks": what was agreed or decided lies
+			// ahead (the agreement itself is the trigger before it)
+			fut = true
+		}
 		if ss.cueAt(cueFuture, t) > 0 && !hyp {
 			fut = fut || ss.futureCue(m, t, cl)
 		}

@@ -158,6 +158,9 @@ type RoleWord struct {
 	// Title marks words that only introduce a name (Senator, Sprecher) and
 	// never resolve through the role tables.
 	Title bool
+	// Plural marks an English plural form ("leaders"): it names no one
+	// holder.
+	Plural bool
 }
 
 // Node is a trie node over folded words.

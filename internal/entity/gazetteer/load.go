@@ -372,9 +372,15 @@ func loadRoleWords(lang string) func(*KB, *table) error {
 					forms = englishNounForms(word)
 				}
 			}
-			for _, f := range forms {
+			for n, f := range forms {
 				words, gaps := Words(f)
 				a := Alias{Kind: AliasRole, Lang: lang, Entry: -1, Role: rw}
+				if lang == "en" && n > 0 {
+					// englishNounForms gives the singular, then the plural
+					pl := *rw
+					pl.Plural = true
+					a.Role = &pl
+				}
 				kb.root.insert(words, gaps, a)
 			}
 		}
