@@ -111,6 +111,15 @@ func (st *state) adjective(k int) int {
 			st.nominalOrg(a, nx, code, al.Sector)
 			return k + 2
 		}
+		if _, ok := nx.first(gazetteer.AliasCapital); ok && !st.hasName(nx) && nx.j == nx.i+1 &&
+			!(st.adjacent(k+1, false) && st.hasName(&st.atoms[k+2])) {
+			// "die belarussische Hauptstadt", "the Russian capital"; in
+			// "der vietnamesischen Hauptstadt Hanoi" the name tells it
+			if e, ok := st.kb.CapitalOf(code); ok {
+				st.addEntry(int(st.words[a.i].start), int(st.words[nx.j-1].end), e, true, "")
+				return k + 2
+			}
+		}
 	}
 	if !st.hyphenAfter(a) {
 		st.addAdjective(a, code)

@@ -124,6 +124,7 @@ const (
 	AliasTitle                          // a title before a name: Herr, Dr, Mr
 	AliasNoun                           // a capitalised common word that is never a name alone
 	AliasVerb                           // a verb after which a capital acts as its government
+	AliasCapital                        // the noun for a capital after a country's adjective: Hauptstadt, capital
 )
 
 // Alias is one way to name something, stored at a trie node.
@@ -242,13 +243,22 @@ type KB struct {
 	byRef    map[string]int32
 	byCode   map[string]int32 // alpha-3 / PLOVER code → country or org entry
 	capitals []capitalRef
+	capital  map[string]int32  // alpha-3 → capital city entry
 	a2       map[string]string // ISO alpha-2 → alpha-3
 	// Files lists the embedded or imported files the KB was built from.
 	Files []string
 }
 
 func newKB() *KB {
-	return &KB{holders: make(map[string][]int32), byRef: make(map[string]int32), byCode: make(map[string]int32), a2: make(map[string]string)}
+	return &KB{holders: make(map[string][]int32), byRef: make(map[string]int32), byCode: make(map[string]int32),
+		a2: make(map[string]string), capital: make(map[string]int32)}
+}
+
+// CapitalOf returns the entry of the capital city of the country with the
+// alpha-3 code.
+func (kb *KB) CapitalOf(code string) (int32, bool) {
+	e, ok := kb.capital[code]
+	return e, ok
 }
 
 // Root returns the root of the name trie.

@@ -64,6 +64,8 @@ func Load() (*KB, error) {
 		{"kb/en/nouns.txt", AliasNoun, "en"},
 		{"kb/de/verbs.txt", AliasVerb, "de"},
 		{"kb/en/verbs.txt", AliasVerb, "en"},
+		{"kb/de/capital.txt", AliasCapital, "de"},
+		{"kb/en/capital.txt", AliasCapital, "en"},
 	}
 	for _, l := range lists {
 		data, err := files.ReadFile(l.file)
@@ -411,6 +413,9 @@ func (kb *KB) linkCapitals() {
 				e := &kb.Entries[a.Entry]
 				if e.Kind == KindCity && e.Country == c.country {
 					e.Capital = true
+					if _, ok := kb.capital[c.country]; !ok {
+						kb.capital[c.country] = a.Entry
+					}
 				}
 			}
 		}
