@@ -174,7 +174,10 @@ func Plan(ctx context.Context, idx Index, reports []*Report) (Change, error) {
 			lvl := r.Level()
 			info := loadInfo{level: lvl, byDay: it.mode == expandAll && lvl == 0}
 			if lvl == 1 || lvl == 2 {
-				fresh, _ := batch.Candidates(ctx, q)
+				fresh, err := batch.Candidates(ctx, q)
+				if err != nil {
+					return Change{}, fmt.Errorf("find candidates among new reports: %w", err)
+				}
 				if fitsManyDays(r, cands, fresh) {
 					r.Unplaced = true
 					unplaced[r.Key()] = true

@@ -24,10 +24,10 @@ type Report struct {
 	// "" for a new one.
 	Cluster string
 	// Unplaced marks a vaguely dated report that fits finer reports on
-	// so many different days that it names no one happening (see
-	// [PlaceDays]): it stays an event of its own, and once set the mark
-	// never goes, since stored reports are never taken away. Stores keep
-	// it with the report; [Plan] and [Cluster] set it.
+	// so many different days that it cannot tell which happening it
+	// means (see [PlaceDays]): it stays an event of its own, and once set
+	// the mark never goes, since stored reports are never taken away.
+	// Stores keep it with the report; [Plan] and [Cluster] set it.
 	Unplaced bool
 
 	prepared bool
