@@ -222,8 +222,15 @@ func markKnown(ctx context.Context, store chronik.Store, items iter.Seq[reader.I
 	}
 }
 
-// progress returns a progress bar on stderr when it is a terminal.
+// progress returns the ingest progress bar on stderr when it is a
+// terminal.
 func (a *App) progress(quiet bool) *progressbar.ProgressBar {
+	return a.progressBar(-1, "ingesting", quiet)
+}
+
+// progressBar returns a progress bar of total documents (-1: unknown) on
+// stderr when it is a terminal.
+func (a *App) progressBar(total int, what string, quiet bool) *progressbar.ProgressBar {
 	if quiet {
 		return nil
 	}
@@ -231,9 +238,9 @@ func (a *App) progress(quiet bool) *progressbar.ProgressBar {
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
-	return progressbar.NewOptions(-1,
+	return progressbar.NewOptions(total,
 		progressbar.OptionSetWriter(a.Stderr),
-		progressbar.OptionSetDescription("ingesting"),
+		progressbar.OptionSetDescription(what),
 		progressbar.OptionSetItsString("docs"),
 		progressbar.OptionShowIts(),
 		progressbar.OptionShowCount(),

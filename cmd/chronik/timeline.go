@@ -142,6 +142,11 @@ func (a *App) ensureMerged(ctx context.Context, db *sqlite.DB) error {
 		return err
 	}
 	start := time.Now()
+	a.logger.Info("merging the events of stored documents not merged yet", "documents", n)
+	if bar := a.progressBar(n, "merging", false); bar != nil {
+		db.MergeProgress = func(done int) { _ = bar.Set(done) }
+		defer func() { _ = bar.Clear() }()
+	}
 	res, err := db.MergeEvents(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("merge the events of %d stored documents: %w", n, err)

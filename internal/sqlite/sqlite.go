@@ -50,6 +50,11 @@ type DB struct {
 	// Logger receives migration and slow-operation messages.
 	Logger *slog.Logger
 
+	// MergeProgress, when set, is called after each transaction of a
+	// MergeEvents call without ids, with the number of documents merged
+	// so far in that call (for a progress bar).
+	MergeProgress func(done int)
+
 	db *sql.DB
 }
 

@@ -28,6 +28,7 @@ func (db *DB) MergeEvents(ctx context.Context, docIDs []string) (chronik.MergeRe
 		return db.mergeEvents(ctx, docIDs, false)
 	}
 	var total chronik.MergeResult
+	done := 0
 	for {
 		var ids []string
 		rows, err := db.db.QueryContext(ctx, `SELECT id FROM documents d
@@ -51,6 +52,9 @@ func (db *DB) MergeEvents(ctx context.Context, docIDs []string) (chronik.MergeRe
 			return total, nil
 		}
 		res, err := db.mergeEvents(ctx, ids, true)
+		if done += len(ids); err == nil && db.MergeProgress != nil {
+			db.MergeProgress(done)
+		}
 		total.Mentions += res.Mentions
 		total.Created += res.Created
 		total.Updated += res.Updated

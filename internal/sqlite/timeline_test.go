@@ -3,8 +3,7 @@ package sqlite_test
 import (
 	"database/sql"
 	"encoding/json"
-	"github.com/chronik-dev/chronik/internal/corpusgen"
-	"github.com/chronik-dev/chronik/internal/timeline"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -12,8 +11,10 @@ import (
 	"testing"
 
 	"github.com/chronik-dev/chronik"
+	"github.com/chronik-dev/chronik/internal/corpusgen"
 	"github.com/chronik-dev/chronik/internal/sqlite"
 	"github.com/chronik-dev/chronik/internal/storetest"
+	"github.com/chronik-dev/chronik/internal/timeline"
 	_ "github.com/ncruces/go-sqlite3/driver"
 )
 
@@ -229,5 +230,27 @@ func TestMergeMatchesMemory(t *testing.T) {
 			}
 		}
 		t.Errorf("store has %d merged events, memory %d", len(got), len(want))
+	}
+}
+
+// TestMergeProgress merges 300 stored documents not merged yet, in
+// transactions of 256: MergeProgress hears after each.
+func TestMergeProgress(t *testing.T) {
+	db := MustOpenPath(t, filepath.Join(t.TempDir(), "progress.db"))
+	var docs []*chronik.Document
+	for i := range 300 {
+		docs = append(docs, &chronik.Document{ID: fmt.Sprintf("d%03d", i), Lang: "de",
+			DCT: chronik.MustParseDCT("2019-02-28"), Text: fmt.Sprintf("Meldung Nummer %d.", i)})
+	}
+	if _, err := db.CreateDocuments(t.Context(), docs); err != nil {
+		t.Fatal(err)
+	}
+	var calls []int
+	db.MergeProgress = func(done int) { calls = append(calls, done) }
+	if _, err := db.MergeEvents(t.Context(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{256, 300}; !slices.Equal(calls, want) {
+		t.Errorf("MergeProgress calls = %v, want %v", calls, want)
 	}
 }
