@@ -66,11 +66,44 @@ func resolveAnaphora(evs []chronik.Event, own []bool, dct string) {
 			}
 		}
 		if j < 0 {
+			if k := placeAntecedent(evs, i, other, dct); k >= 0 {
+				// "talks in Minsk … The talks had begun on Wednesday
+				// evening": no one named either time, but the place is
+				// the happening's
+				p := *evs[k].Place
+				ev.Place = &p
+				takeDate(ev, &evs[k], dct)
+			}
 			continue
 		}
 		a := &evs[j]
 		borrow(ev, a, dct)
 	}
+}
+
+// placeAntecedent returns the nearest event before evs[i] (else after it)
+// that names no participant either but a place, and that evs[i], naming
+// no place, may name again ([namesAgain]), or -1.
+func placeAntecedent(evs []chronik.Event, i int, other func(int) bool, dct string) int {
+	ev := &evs[i]
+	if ev.Place != nil {
+		return -1
+	}
+	fits := func(k int) bool {
+		a := &evs[k]
+		return !other(k) && a.Place != nil && len(a.Actor)+len(a.Recipient) == 0 && namesAgain(ev, a, dct)
+	}
+	for k := i - 1; k >= 0 && k >= i-maxAnaphoraDistance; k-- {
+		if fits(k) {
+			return k
+		}
+	}
+	for k := i + 1; k < len(evs) && k <= i+maxAnaphoraDistance; k++ {
+		if fits(k) && !planAndPast(ev, &evs[k], dct) {
+			return k
+		}
+	}
+	return -1
 }
 
 // undatedPlan reports whether a is a plan the text does not date: "he
@@ -98,7 +131,14 @@ func takeDate(ev, a *chronik.Event, dct string) {
 // (dated [pastRef]) names again only such an event or one the text dates
 // before the document; the news does not name it again.
 func antecedent(ev, a *chronik.Event, dct string) bool {
-	if a.Type != ev.Type || len(a.Actor)+len(a.Recipient) == 0 {
+	return len(a.Actor)+len(a.Recipient) > 0 && namesAgain(ev, a, dct)
+}
+
+// namesAgain reports whether ev may name a again, whoever takes part:
+// same type, modality class and mode, places in one country, agreeing
+// dates, and what came before the news not taken for the news.
+func namesAgain(ev, a *chronik.Event, dct string) bool {
+	if a.Type != ev.Type {
 		return false
 	}
 	if modalityGroup(a.Modality) != modalityGroup(ev.Modality) {

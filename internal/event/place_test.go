@@ -51,3 +51,31 @@ func TestBackgroundPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestAnaphoraPlace: a meeting told again with no participant and no
+// place takes the place of the same meeting told before, when no one was
+// named for that either.
+func TestAnaphoraPlace(t *testing.T) {
+	for _, tt := range []struct{ lang, input string }{
+		{"en", "The talks in [Minsk|GPE|BLR] lasted all night. The talks had begun «on Wednesday evening|2015-02-11TEV»."},
+		{"de", "Die Gespräche in [Minsk|GPE|BLR] dauerten die ganze Nacht. Die Gespräche hatten «am Mittwochabend|2015-02-11TEV» begonnen."},
+	} {
+		doc := codeCase(t, testCase{name: tt.lang, hdr: caseHeader{Lang: tt.lang, DCT: "2015-02-12"}, input: tt.input})
+		var places []string
+		for _, ev := range doc.Events {
+			if ev.Type == "CONSULT" {
+				p := ""
+				if ev.Place != nil {
+					p = ev.Place.Name
+				}
+				places = append(places, p)
+			}
+		}
+		if len(places) != 2 || places[0] != "Minsk" || places[1] != "Minsk" {
+			for i := range doc.Events {
+				t.Log(formatEvent(&doc.Events[i]))
+			}
+			t.Errorf("%s: places of the two CONSULT events = %q, want both Minsk", tt.lang, places)
+		}
+	}
+}
