@@ -249,6 +249,9 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 			st.nameEnd = c.end
 			return false // "in his early 30s", "the annual March for Life"
 		}
+		if st.m.en && c.p.action == "set" && f.t1 == f.t0+1 && rateAfterAmount(text, toks, f.t0) {
+			return false // "to rise 8.5% annually": how much in a year, no set
+		}
 		if st.m.en && f.holiday != "" && !hasUpper(text[toks[f.t0].start:toks[f.t1-1].end]) {
 			return false // "a memorial day for the victims", "election day in Seoul": no holiday
 		}
@@ -844,6 +847,33 @@ func fractionOf(text string, toks []token, t1 int) bool {
 		return false
 	}
 	return true
+}
+
+// rateAfterAmount reports whether the "annually" or "yearly" at token t0
+// follows an amount ("to rise 8.5% annually", "dividends of C$17.9
+// million annually", "10,000 units yearly"): a rate, how much falls in
+// each year, which TimeML leaves untagged; "held here annually" is a set.
+func rateAfterAmount(text string, toks []token, t0 int) bool {
+	switch strings.ToLower(text[toks[t0].start:toks[t0].end]) {
+	case "annually", "yearly":
+	default:
+		return false
+	}
+	if t0 == 0 || toks[t0-1].sent != toks[t0].sent {
+		return false
+	}
+	p := &toks[t0-1]
+	switch {
+	case p.kind == kNum:
+		return true
+	case p.kind == kPunct:
+		return text[p.start:p.end] == "%"
+	}
+	switch strings.ToLower(text[p.start:p.end]) {
+	case "percent", "thousand", "million", "billion", "trillion", "units":
+		return true
+	}
+	return false
 }
 
 // hasUpper reports whether s holds an upper-case letter: English writes
