@@ -33,6 +33,9 @@ type frame struct {
 	rel     int
 	hasRel  bool
 	relText bool
+	// relSpan: the REL word counts back from now ("the past decade": the
+	// ten years up to the anchor, no calendar decade).
+	relSpan bool
 	// rangeYear: the first bound of a duration range is a year ("in 2016
 	// to ten years"), so the match is no range.
 	rangeYear bool
@@ -137,6 +140,7 @@ func buildFrames(caps []capture, fr *[2]frame) int {
 			f.rel = int(v.n)
 			f.hasRel = true
 			f.relText = strings.HasSuffix(v.s, "t")
+			f.relSpan = strings.HasSuffix(v.s, "p")
 		case cDEIC:
 			f.deic = v.s
 		case cONWARD:

@@ -764,6 +764,11 @@ func (r *resolver) relative(f *frame) (result, bool) {
 		if r.nearest && !f.hasRel && f.mod == "" && strings.Contains(" D h m s ", " "+f.unit+" ") {
 			return res, false // "the day", "the second": rarely a time expression in English
 		}
+		if f.relSpan && !f.hasNum && !f.plural && (f.unit == "DE" || f.unit == "CE") && r.nearest && !r.narrative {
+			// "over the past decade", "the past century": the span up to
+			// now, ten or a hundred years; no calendar decade holds it.
+			return r.duration(f)
+		}
 		if !f.hasRel && f.unit == "Q" && f.hasLit("the") && !r.narrative {
 			rel = -1 // "the quarter" in a company report: the one just ended
 		}

@@ -583,7 +583,7 @@ func (r *rules) parseLexicon(name, text string, g *generator) error {
 			return fmt.Errorf("rules %s:%d: class %s needs a value", name, i+1, f[0])
 		}
 		wv := wordVal{c: c, s: val}
-		if n, err := strconv.ParseFloat(strings.TrimSuffix(val, "t"), 64); err == nil {
+		if n, err := strconv.ParseFloat(strings.TrimRight(val, "tp"), 64); err == nil {
 			wv.n = n
 		}
 		if err := checkValue(c, val); err != nil {
@@ -606,7 +606,7 @@ func (r *rules) parseLexicon(name, text string, g *generator) error {
 func checkValue(c class, v string) error {
 	bad := func() error { return fmt.Errorf("bad value %q", v) }
 	num := func() error {
-		if _, err := strconv.ParseFloat(strings.TrimSuffix(v, "t"), 64); err != nil {
+		if _, err := strconv.ParseFloat(strings.TrimRight(v, "tp"), 64); err != nil {
 			return bad()
 		}
 		return nil
