@@ -255,7 +255,7 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 		if st.m.en && f.holiday != "" && !hasUpper(text[toks[f.t0].start:toks[f.t1-1].end]) {
 			return false // "a memorial day for the victims", "election day in Seoul": no holiday
 		}
-		if st.m.en && c.p.action == "deic" && genericToday(text, toks, f.t0, f.t1) {
+		if st.m.en && c.p.action == "deic" && (genericToday(text, toks, f.t0, f.t1) || genericTomorrow(text, toks, f.t0, f.t1)) {
 			return false // "in today's world", "many of today's computers": nowadays
 		}
 		if st.m.en && titleCase(toks, f.t0, f.t1) && !headlineAt(text, toks[f.t0].start) {
@@ -874,6 +874,27 @@ func rateAfterAmount(text string, toks []token, t0 int) bool {
 		return true
 	}
 	return false
+}
+
+// genericTomorrow reports whether the "tomorrow" between tokens t0 and t1
+// follows "of" and a noun of people, things or the world: "the people of
+// tomorrow", "the cars of tomorrow", "the world of tomorrow" are the
+// future at large, no next day.
+func genericTomorrow(text string, toks []token, t0, t1 int) bool {
+	if t1-t0 != 1 || t0 < 2 || !strings.EqualFold(text[toks[t0].start:toks[t0].end], "tomorrow") ||
+		toks[t0-2].sent != toks[t0].sent || !strings.EqualFold(text[toks[t0-1].start:toks[t0-1].end], "of") {
+		return false
+	}
+	n := &toks[t0-2]
+	w := text[n.start:n.end]
+	if n.kind != kWord || n.e != nil || !isLowerWord(w) {
+		return false
+	}
+	switch w {
+	case "people", "world", "society", "youth", "children", "workforce", "economy":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // hasUpper reports whether s holds an upper-case letter: English writes
