@@ -438,6 +438,26 @@ func (r *resolver) date(f *frame) (result, bool) {
 		}
 		wy, w := time.Date(y, time.Month(f.month), f.day, 0, 0, 0, 0, time.UTC).ISOWeek()
 		res.val = fmt.Sprintf("%s-W%02d", fmtYear(wy), w)
+	case f.hasOrd && f.month > 0 && f.day == 0 && f.hasLit("week"):
+		// "the first week of May", "the last week of March": the ISO week
+		// holding most of those seven days, the one with their middle day.
+		if f.ord == 0 || f.ord > 5 {
+			return res, false
+		}
+		nearestYear(f.month, 0)
+		unknownYear(0)
+		if !known {
+			return res, false
+		}
+		d := 7*f.ord - 3
+		if f.ord < 0 {
+			d = daysIn(y, f.month) - 3
+		}
+		if d > daysIn(y, f.month) {
+			return res, false
+		}
+		wy, w := time.Date(y, time.Month(f.month), d, 0, 0, 0, 0, time.UTC).ISOWeek()
+		res.val = fmt.Sprintf("%s-W%02d", fmtYear(wy), w)
 	case f.day > 0 && f.month > 0:
 		if r.target {
 			r.endpoint = true // "schlug Gespräche für den 9. Januar vor"
@@ -508,6 +528,10 @@ func (r *resolver) date(f *frame) (result, bool) {
 			unknownYear(0)
 			res.val = fmt.Sprintf("%s-H%d", ys(), f.ord)
 		}
+	case f.unit == "W" && f.hasOrd && !f.hasYear && r.nearest && !r.narrative:
+		// "the strike, now in its third week", "the first week of the
+		// war": the weeks of an event, no week of the calendar.
+		return res, false
 	case f.unit == "W" && (f.hasOrd || f.hasNum && f.kw):
 		w := f.ord
 		if !f.hasOrd {
