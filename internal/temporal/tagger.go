@@ -200,6 +200,7 @@ func (t *Tagger) tag(lang, text string, dct chronik.DCT, sents []chronik.Sentenc
 	for _, k := range st.dayless {
 		if k+1 < len(out) {
 			dayFromParenthesis(text, &out[k], &out[k+1])
+			dayFromOn(text, &out[k], &out[k+1])
 		}
 	}
 	return append(slices.Grow(dst, len(out)), out...), nil
@@ -677,6 +678,38 @@ func dayFromParenthesis(text string, t, u *chronik.Timex) {
 	if t.Span.End > u.Span.Start || t.Type != TypeTime || len(t.Value) < 11 || t.Value[10] != 'T' || len(u.Value) < 11 || u.Value[10] != 'T' ||
 		strings.TrimSpace(text[t.Span.End:u.Span.Start]) != "(" || !strings.HasPrefix(strings.TrimSpace(text[u.Span.End:]), ")") {
 		return
+	}
+	t.Value = u.Value[:10] + t.Value[10:]
+}
+
+// dayFromOn gives the English clock time t, which names no day, the day of
+// the date u that "on" joins to it: "at 7 a.m. on Sunday", "at midnight on
+// Tuesday", "at 6 a.m. local time (0400 GMT) on Thursday". TimeML leaves
+// "on" out of both expressions; the time is on that day.
+func dayFromOn(text string, t, u *chronik.Timex) {
+	if t.Span.End > u.Span.Start || t.Type != TypeTime || len(t.Value) < 11 || t.Value[10] != 'T' ||
+		len(u.Value) < 10 || u.Value[4] != '-' || u.Value[7] != '-' || len(u.Value) > 10 && u.Value[10] != 'T' {
+		return
+	}
+	gap := strings.TrimSpace(text[t.Span.End:u.Span.Start])
+	if len(gap) > 4 && gap[3] == ' ' && gap[2] == 'T' && hasUpper(gap[:1]) && strings.ToUpper(gap[:3]) == gap[:3] {
+		gap = gap[4:] // "2:15 p.m. EDT on Monday"
+	}
+	gap = strings.TrimSpace(strings.TrimPrefix(gap, "local time"))
+	if strings.HasPrefix(gap, "(") {
+		k := strings.IndexByte(gap, ')')
+		if k < 0 || k > 24 {
+			return
+		}
+		gap = strings.TrimSpace(gap[k+1:])
+	}
+	if gap != "on" {
+		return
+	}
+	for _, c := range u.Value[:10] {
+		if c == 'X' {
+			return
+		}
 	}
 	t.Value = u.Value[:10] + t.Value[10:]
 }
