@@ -228,6 +228,11 @@ func inherit(a, b *frame) {
 		// "zwischen 18 und 45 Jahren": the first count takes the unit of the second.
 		a.unit, a.unitMul, a.plural = b.unit, b.unitMul, a.num != 1
 	}
+	if a.hasRel && a.unit != "" && b.hasRel && b.unit == "" && b.month == 0 && b.wd == 0 && b.season == "" {
+		// "this year and next", "a dividend this year as last": the
+		// second relative word takes the unit of the first.
+		b.unit, b.unitMul, b.plural = a.unit, a.unitMul, a.plural
+	}
 	if a.wd > 0 && b.wd > 0 {
 		// "Monday and Tuesday nights": both bounds are nights.
 		for _, l := range b.lits {
