@@ -346,9 +346,10 @@ func (r *resolver) date(f *frame) (result, bool) {
 		y, known, res.from = a.y+d.n, true, from
 		res.back = d.n < 0
 	}
-	if f.hasRel && !f.relText && f.deic == "" && f.hasLit("year") && f.hasLit("s") {
-		// "this year's third quarter", "last year's quarter": a part of
-		// the year the relative word names.
+	if f.hasRel && !f.relText && f.deic == "" && f.hasLit("year") && (f.hasLit("s") || f.hasLit("of")) {
+		// "this year's third quarter", "last year's quarter", "the
+		// fourth quarter of last year": a part of the year the relative
+		// word names.
 		if a.prec == chronik.PrecisionNone {
 			return res, false
 		}
