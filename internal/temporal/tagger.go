@@ -811,9 +811,11 @@ func monthsOfReport(text string, toks []token, t0 int, val string) bool {
 	if n, err := strconv.Atoi(val[1 : len(val)-1]); err != nil || n < 2 || n > 11 {
 		return false
 	}
-	switch strings.ToLower(text[toks[t0-1].start:toks[t0-1].end]) {
-	case "the", "first":
-		return true
+	for k := t0 - 1; k <= t0+1 && k < len(toks); k++ {
+		switch strings.ToLower(text[toks[k].start:toks[k].end]) {
+		case "the", "first":
+			return true // "the first nine months", "in the nine months ended"
+		}
 	}
 	return false
 }
