@@ -284,6 +284,15 @@ func (t *Tagger) emit(res *resolver, st *state, c cand, text string, toks []toke
 	for k := 0; k < parts; k++ {
 		f, r := &st.fr[k], rs[k]
 		start, stop := toks[f.t0].start, toks[f.t1-1].end
+		if en && c.p.action == "deic" {
+			// "today's editions": TimeBank leaves the possessive "'s" of
+			// "today", "yesterday", "tomorrow" out of the span (4 of 4).
+			if w := text[start:stop]; strings.HasSuffix(w, "'s") {
+				stop -= len("'s")
+			} else if strings.HasSuffix(w, "’s") {
+				stop -= len("’s")
+			}
+		}
 		if en && c.p.action == "time" && f.wd == 0 && f.day == 0 && f.deic == "" {
 			st.dayless = append(st.dayless, len(*out))
 		}
