@@ -909,7 +909,8 @@ func rateAfterAmount(text string, toks []token, t0 int) bool {
 	p := &toks[t0-1]
 	switch {
 	case p.kind == kNum:
-		return true
+		// "held since 1990 annually": a year is no amount.
+		return !(p.nd == 4 && p.num >= 1900 && p.num <= 2099 && !(t0 >= 2 && toks[t0-2].kind == kPunct))
 	case p.kind == kPunct:
 		return text[p.start:p.end] == "%"
 	}
