@@ -73,7 +73,7 @@ func (m *matcher) matchAt(i int) []cand {
 	// An ASCII word judges patterns by the bit sets of its entry, and of
 	// the next word's when that is an ASCII word too.
 	bits := m.r.patBits && t.kind == kWord && t.ascii && !m.noPrune
-	var next [2]uint64
+	var next patSet
 	nextKnown := false
 	if bits {
 		next, nextKnown = m.nextBits(i + 1)
@@ -132,18 +132,22 @@ func (m *matcher) mayMatch(p *pattern, i int) bool {
 // nextBits returns the patterns whose elements 1 on may begin at token
 // j, when the token tells without looking at each pattern: the end of
 // the matches or an ASCII word.
-func (m *matcher) nextBits(j int) ([2]uint64, bool) {
+func (m *matcher) nextBits(j int) (patSet, bool) {
 	if j >= m.maxEnd {
 		return m.r.nullable1, true
 	}
 	tk := &m.toks[j]
 	if tk.kind != kWord || !tk.ascii {
-		return [2]uint64{}, false
+		return patSet{}, false
 	}
 	if tk.e == nil {
 		return m.r.nullable1, m.r.noASCIIFold
 	}
-	return [2]uint64{tk.e.next[0] | m.r.nullable1[0], tk.e.next[1] | m.r.nullable1[1]}, true
+	var out patSet
+	for w := range out {
+		out[w] = tk.e.next[w] | m.r.nullable1[w]
+	}
+	return out, true
 }
 
 // startsAt reports whether elements with start set s may match from

@@ -36,6 +36,10 @@ func TestMayMatch(t *testing.T) {
 	ruledOut, matched := 0, 0
 	for lang, ts := range texts {
 		r := all[lang]
+		if !r.patBits {
+			// matching falls back to mayMatch, several times slower
+			t.Errorf("%s: %d patterns, more than a pattern bit set holds (%d)", lang, len(r.pats), 64*patWords)
+		}
 		for _, text := range ts {
 			toks := r.tokenize(text, nil)
 			m := &matcher{r: r, text: text, toks: toks, en: lang == "en"}

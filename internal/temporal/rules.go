@@ -131,8 +131,15 @@ type entry struct {
 	// the patterns mayMatch admits whatever follows; needNext, those it
 	// admits when the next token can begin elements 1 on; next, the
 	// patterns whose elements 1 on can begin at this word.
-	always, needNext, next [2]uint64
+	always, needNext, next patSet
 }
+
+// patSet is a bit set of patterns, bit k for rules.pats[k].
+type patSet [patWords]uint64
+
+// patWords is the number of words of a patSet: up to 256 patterns per
+// language are pruned by bit sets (English has about 120).
+const patWords = 4
 
 func (e *entry) has(c class) bool { return e != nil && e.mask&(1<<c) != 0 }
 
@@ -273,13 +280,13 @@ type rules struct {
 	byShape []int
 	byLit   map[string][]int
 
-	// patBits: there are at most 128 patterns, so the bit sets of entry
+	// patBits: there are at most 64*patWords patterns, so the bit sets of entry
 	// hold them all. nullable1 has the bits of the patterns whose
 	// elements 1 on may match no token. noASCIIFold: no literal that
 	// is not an ASCII word equals an ASCII word ignoring case, so an
 	// ASCII word outside the lexicon begins no element.
 	patBits     bool
-	nullable1   [2]uint64
+	nullable1   patSet
 	noASCIIFold bool
 	// numPhrases: a phrase starts with a number.
 	numPhrases bool
@@ -340,7 +347,7 @@ func (r *rules) index() {
 // patternBits fills the pattern bit sets of the rules and of every ASCII
 // word of the lexicon.
 func (r *rules) patternBits() {
-	r.patBits = len(r.pats) <= 128
+	r.patBits = len(r.pats) <= 64*patWords
 	if !r.patBits {
 		return
 	}
