@@ -255,7 +255,9 @@ func (st *state) genitiveCountry(k int) string {
 
 // addRole adds a nominal role mention resolved at the DCT.
 func (st *state) addRole(from, k int, rc roleCtx) {
-	if rc.former || rc.rw == nil || rc.rw.Title {
+	if rc.former || rc.rw == nil || rc.rw.Title || rc.rw.Plural {
+		// a plural ("the leaders", "Russian officials") names no
+		// one holder
 		return
 	}
 	country := rc.country
@@ -274,8 +276,8 @@ func (st *state) addRole(from, k int, rc roleCtx) {
 			}
 		}
 		// "der Außenminister": the holder mentioned before, if any;
-		// "a foreign leader" is none of them, nor are "the leaders"
-		if st.indefinite(from) || rc.rw.Plural {
+		// "a foreign leader" is none of them
+		if st.indefinite(from) {
 			return
 		}
 		if e := st.earlierHolder(rc.rw.Role); e >= 0 {
