@@ -160,11 +160,13 @@ func namesAgain(ev, a *chronik.Event, dct string) bool {
 	return ev.Date.From != "text" || a.Date.From != "text" || datesAgree(ev.Date.Value, a.Date.Value)
 }
 
-// planAndPast reports whether a is a plan and ev an event the text
-// dates before the document: a later plan does not name it.
+// planAndPast reports whether a is a plan and ev told as what happened
+// (dated by the text before the document, or only by the document): a
+// plan told later does not name it ("The talks lasted until the evening
+// … Trump, who wants to meet Kim in the coming weeks").
 func planAndPast(ev, a *chronik.Event, dct string) bool {
-	return a.Modality == chronik.ModalityFuture && ev.Modality != chronik.ModalityFuture &&
-		ev.Date.From == "text" && isCalendar(ev.Date.Value) && compareDates(ev.Date.Value, dct) < 0
+	return a.Modality == chronik.ModalityFuture && ev.Modality == chronik.ModalityAsserted &&
+		(ev.Date.From != "text" || isCalendar(ev.Date.Value) && compareDates(ev.Date.Value, dct) < 0)
 }
 
 // pastRef is the date of an event the document names only as what came
