@@ -2,6 +2,7 @@ package event
 
 import (
 	"github.com/chronik-dev/chronik"
+	"strings"
 )
 
 // isBoundary reports whether token i separates clauses.
@@ -29,6 +30,13 @@ func (ss *sentState) listComma(i int) bool {
 	j := i + 1
 	for j < len(ss.words) && ss.cueAt(cueArticle, j) == 1 {
 		j++
+	}
+	if ss.nps[ss.npAt[i-1]].head().Type == "PER" {
+		// "Merkel, Gastgeber Macron, Kremlchef Putin und …": a person's
+		// title between the comma and the next person
+		if k := ss.titleWords(j); k > 0 && j+k < len(ss.words) && ss.npAt[j+k] >= 0 && ss.nps[ss.npAt[j+k]].head().Type == "PER" {
+			j += k
+		}
 	}
 	if j >= len(ss.words) || ss.npAt[j] < 0 || ss.nps[ss.npAt[j]].first != j {
 		return false
@@ -75,4 +83,39 @@ func (ss *sentState) clauseAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// titleWords returns how many words from token t on, at most three, are
+// a title no entity covers: capitalized words that are no article,
+// preposition or time expression ("Gastgeber", "Kremlchef", "Foreign
+// Minister"), or 0.
+func (ss *sentState) titleWords(t int) int {
+	n := 0
+	for ; n < 3 && t+n < len(ss.words); n++ {
+		u := t + n
+		if ss.npAt[u] >= 0 || ss.toks[u].Kind != chronik.TokenWord || ss.inTimex[u] ||
+			ss.cueAt(cueArticle, u) == 1 || ss.cueAt(cuePreposition, u) == 1 {
+			break
+		}
+		if !isUpperStart(ss.toks[u].Form) && !ss.germanAdjectiveBeforeNoun(u) {
+			break
+		}
+	}
+	return n
+}
+
+// germanAdjectiveBeforeNoun reports whether token u is a lowercase German
+// word with an adjective ending right before a capitalized word: "der
+// ukrainische Präsident", "die französische Außenministerin".
+func (ss *sentState) germanAdjectiveBeforeNoun(u int) bool {
+	if ss.b.lang != "de" || u+1 >= len(ss.toks) || ss.toks[u+1].Kind != chronik.TokenWord || !isUpperStart(ss.toks[u+1].Form) {
+		return false
+	}
+	w := ss.toks[u].Form
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -167,15 +167,20 @@ func (ss *sentState) coordinated(from, to int) bool {
 // capitalized words.
 func (ss *sentState) coordinatedTitle(prev, cur *np) bool {
 	from, to := prev.end, cur.first
-	if to-from < 2 || to-from > 4 || ss.cueAt(cueCoordination, from) != 1 || prev.head().Type != "PER" || cur.head().Type != "PER" {
+	if to-from < 2 || to-from > 4 || prev.head().Type != "PER" || cur.head().Type != "PER" {
 		return false
 	}
-	for t := from + 1; t < to; t++ {
-		if ss.toks[t].Kind != chronik.TokenWord || !isUpperStart(ss.toks[t].Form) || ss.inTimex[t] || ss.cueAt(cueArticle, t) == 1 || ss.cueAt(cuePreposition, t) == 1 {
-			return false
+	if ss.cueAt(cueCoordination, from) != 1 && !(ss.words[from] == "," && ss.listComma(from)) {
+		return false
+	}
+	t := from + 1
+	if ss.cueAt(cueCoordination, from) == 1 {
+		// "und der ukrainische Präsident Selenskyj"
+		for t < to && ss.cueAt(cueArticle, t) == 1 {
+			t++
 		}
 	}
-	return true
+	return t < to && ss.titleWords(t) == to-t
 }
 
 // classify finds the preposition or article before phrase k.
