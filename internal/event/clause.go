@@ -2,7 +2,6 @@ package event
 
 import (
 	"github.com/chronik-dev/chronik"
-	"strings"
 )
 
 // isBoundary reports whether token i separates clauses.
@@ -97,25 +96,9 @@ func (ss *sentState) titleWords(t int) int {
 			ss.cueAt(cueArticle, u) == 1 || ss.cueAt(cuePreposition, u) == 1 {
 			break
 		}
-		if !isUpperStart(ss.toks[u].Form) && !ss.germanAdjectiveBeforeNoun(u) {
+		if !isUpperStart(ss.toks[u].Form) && !ss.attributive(u) {
 			break
 		}
 	}
 	return n
-}
-
-// germanAdjectiveBeforeNoun reports whether token u is a lowercase German
-// word with an adjective ending right before a capitalized word: "der
-// ukrainische Präsident", "die französische Außenministerin".
-func (ss *sentState) germanAdjectiveBeforeNoun(u int) bool {
-	if ss.b.lang != "de" || u+1 >= len(ss.toks) || ss.toks[u+1].Kind != chronik.TokenWord || !isUpperStart(ss.toks[u+1].Form) {
-		return false
-	}
-	w := ss.toks[u].Form
-	for _, end := range []string{"e", "en", "er", "es", "em"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
 }

@@ -183,6 +183,23 @@ func (ss *sentState) coordinatedTitle(prev, cur *np) bool {
 	return t < to && ss.titleWords(t) == to-t
 }
 
+// adjectiveOfNoun reports whether German phrase p is a country's adjective
+// in a genitive before a noun that names no actor ("vor dem Jahrestag des
+// russischen Einmarschs"): an attribute of an attribute, neither subject
+// nor object. Elsewhere the adjective tells whose the noun is ("eine
+// chinesische Managerin", "auf israelische Städte").
+func (ss *sentState) adjectiveOfNoun(p *np) bool {
+	if ss.b.lang != "de" || !p.head().Adjective || p.first == 0 || p.end >= len(ss.toks) || ss.npAt[p.end] >= 0 ||
+		ss.toks[p.end].Kind != chronik.TokenWord || !isUpperStart(ss.toks[p.end].Form) {
+		return false
+	}
+	switch ss.words[p.first-1] {
+	case "des", "eines":
+		return true
+	}
+	return false
+}
+
 // classify finds the preposition or article before phrase k.
 func (ss *sentState) classify(k int) {
 	p := &ss.nps[k]

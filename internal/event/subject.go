@@ -100,6 +100,9 @@ func (ss *sentState) subjectOf(c, head int) int {
 	for k := range ss.nps {
 		p := &ss.nps[k]
 		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepNone && !p.object {
+			if ss.adjectiveOfNoun(p) {
+				continue
+			}
 			if _, ok := ss.cueIn(cuePronoun, cl[0], p.first, [2]int{}); ok {
 				ss.subjects[c] = subjPronoun // "Dort traf er Putin"
 				break
