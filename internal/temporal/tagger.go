@@ -657,20 +657,18 @@ func participleAt(text string, toks []token, j int) int {
 					return k
 				}
 			}
-			for _, p := range inseparablePrefixes { // emp|fangen, ver|handelt, be|sucht: no ge-
+			for _, p := range participlePrefixes { // emp|fangen, ver|handelt, be|sucht: no ge-
 				if strings.HasPrefix(w, p) && (k+1 >= len(toks) || toks[k+1].sent != sent || toks[k+1].kind != kWord) {
-					return k // the participle closes its clause
+					// after a Perfekt auxiliary, such a word that closes
+					// its clause is the participle ("hat Putin am Montag
+					// empfangen"), though it looks like the infinitive
+					return k
 				}
 			}
 		}
 	}
 	return -1
 }
-
-// inseparablePrefixes start participles without ge-: after a Perfekt
-// auxiliary, a word with one of them that ends in -t or -en and closes
-// its clause is the participle ("hat Putin am Montag empfangen").
-var inseparablePrefixes = []string{"be", "emp", "ent", "er", "miss", "ver", "zer"}
 
 var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen", "statt", "teil", "um", "los", "frei", "vorbei", "hervor", "herein", "heraus"}
 
