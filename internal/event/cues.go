@@ -4,15 +4,13 @@ import (
 	"strings"
 )
 
-// cueSet holds cue patterns of one category (negation, future, …).
+// cueSet holds the cue patterns of one category (negation, future, …) as
+// read from the codebook; lookups go through the book's word index
+// (wordCue), built from the same patterns.
 type cueSet struct {
 	single map[string]bool // one-word cues, exact
 	prefix []string        // one-word cues given as prefixes
 	multi  [][]elem        // multi-word cues
-	// byFirst indexes multi-word cues by their exact first words; those
-	// starting with a prefix are in multiAny.
-	byFirst  map[string][][]elem
-	multiAny [][]elem
 }
 
 // wordCue is what the cue index knows about one word.
@@ -161,55 +159,4 @@ func (c *cueSet) add(elems []elem) {
 		return
 	}
 	c.multi = append(c.multi, elems)
-	if c.byFirst == nil {
-		c.byFirst = map[string][][]elem{}
-	}
-	for _, w := range elems[0].exact {
-		c.byFirst[w] = append(c.byFirst[w], elems)
-	}
-	if len(elems[0].prefixes) > 0 {
-		c.multiAny = append(c.multiAny, elems)
-	}
-}
-
-// at reports the length in words of a cue that starts at words[i], or 0.
-func (c *cueSet) at(words []string, i int) int {
-	if c == nil {
-		return 0
-	}
-	w := words[i]
-	best := 0
-	if c.single[w] {
-		best = 1
-	} else {
-		for _, p := range c.prefix {
-			if strings.HasPrefix(w, p) {
-				best = 1
-				break
-			}
-		}
-	}
-	if len(c.multi) == 0 {
-		return best
-	}
-	try := func(ms [][]elem) {
-		for _, m := range ms {
-			if len(m) <= best || i+len(m) > len(words) {
-				continue
-			}
-			ok := true
-			for k := range m {
-				if !m[k].match(words[i+k]) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best = len(m)
-			}
-		}
-	}
-	try(c.byFirst[w])
-	try(c.multiAny)
-	return best
 }

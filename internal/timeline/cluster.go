@@ -241,17 +241,6 @@ func (s span) addWide(lo, hi int) span {
 	return s
 }
 
-// join returns the span of the union of two clusters.
-func (s span) join(o span) span {
-	if o.day {
-		s = s.add(Interval{o.dlo, o.dlo, PrecDay}).add(Interval{o.dhi, o.dhi, PrecDay})
-	}
-	if o.wide {
-		s = s.addWide(o.wlo, o.whi)
-	}
-	return s
-}
-
 // ok reports whether the dates of the span agree, one-day dates within
 // tol days of each other.
 func (s span) ok(tol int) bool {
@@ -263,20 +252,6 @@ func (s span) ok(tol int) bool {
 		return s.wlo <= hi && lo <= s.whi
 	}
 	return true
-}
-
-// dateDistance orders the pairs that link: equal dates first, then the
-// closest.
-func dateDistance(a, b Interval) int {
-	d := a.Lo - b.Lo
-	if d < 0 {
-		d = -d
-	}
-	e := a.Hi - b.Hi
-	if e < 0 {
-		e = -e
-	}
-	return d + e
 }
 
 // ambiguousCluster is what bestCluster returns when two clusters fit
