@@ -2,9 +2,12 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Candidate is one answer of [KB.Lookup].
@@ -55,23 +58,11 @@ func (kb *KB) Lookup(name string, date time.Time) []Candidate {
 			add(a.Entry, 1, fmt.Sprintf("adjective or demonym %q of %s", name, kb.Entries[a.Entry].Country))
 		}
 	}
-	// role expressions: a country (adjective, name or compound head) and a role word
-	if len(words) >= 2 {
-		country := ""
-		for _, a := range kb.walk(strings.Join(words[:len(words)-1], " ")).Aliases() {
-			if a.Entry >= 0 && (a.Kind == AliasAdjective || a.Kind == AliasName && kb.Entries[a.Entry].Kind == KindCountry) {
-				country = kb.Entries[a.Entry].Country
-				break
-			}
-		}
-		for _, a := range kb.walk(words[len(words)-1]).Aliases() {
-			if a.Kind != AliasRole || a.Role.Title || country == "" {
-				continue
-			}
-			for _, key := range roleKeys(a.Role.Role) {
-				for _, i := range kb.Holders(key+":"+country, date) {
-					add(i, 4, fmt.Sprintf("held %s:%s on %s", key, country, date.Format("2006-01-02")))
-				}
+	// role expressions resolve to who held the office on date
+	for _, r := range kb.roleReadings(words) {
+		for _, key := range roleKeys(r.role) {
+			for _, i := range kb.Holders(key+":"+r.country, date) {
+				add(i, 4, fmt.Sprintf("held %s:%s on %s", key, r.country, date.Format("2006-01-02")))
 			}
 		}
 	}
@@ -118,4 +109,89 @@ func roleKeys(role string) []string {
 		return []string{"leader", "head_of_state"}
 	}
 	return []string{role}
+}
+
+// roleReading is one way to read a phrase as an office: a role without its
+// country and the country.
+type roleReading struct{ role, country string }
+
+// maxFunctionWords bounds the lowercase words a role expression may carry
+// besides its country and role ("der", "of the").
+const maxFunctionWords = 2
+
+// roleReadings reads words as a role expression: a role word and a country
+// in either order, with a few lowercase function words around them ("der
+// russische Außenminister", "the Russian foreign minister", "Außenminister
+// Russlands", "Präsident der USA", "foreign minister of Russia"), or a role
+// word that implies its country ("die Kanzlerin"). Which words are
+// function words is not listed: any lowercase word the country and role
+// leave over counts, as long as there are few of them.
+func (kb *KB) roleReadings(words []string) []roleReading {
+	var out []roleReading
+	for i := range words {
+		node := &kb.root
+		for j := i; j < len(words); j++ {
+			if node = node.Next(foldString(words[j])); node == nil {
+				break
+			}
+			before, after := words[:i], words[j+1:]
+			for _, a := range node.Aliases() {
+				if a.Kind != AliasRole || a.Role.Title || a.Role.Plural {
+					continue
+				}
+				country := ""
+				switch {
+				case functionWords(after):
+					country = kb.countryPart(before)
+				case functionWords(before):
+					country = kb.countryPart(after)
+				}
+				if country == "" && functionWords(before) && functionWords(after) {
+					country = a.Role.Country
+				}
+				if r := (roleReading{a.Role.Role, country}); country != "" && !slices.Contains(out, r) {
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// countryPart returns the country that words name, as an adjective or a
+// country's name (also in the genitive: "Russlands"), once up to
+// maxFunctionWords lowercase words are dropped from its front ("der
+// russische", "of the United States").
+func (kb *KB) countryPart(words []string) string {
+	for k := 0; k <= maxFunctionWords && k < len(words); k++ {
+		if k > 0 && !functionWords(words[k-1:k]) {
+			break
+		}
+		phrase := strings.Join(words[k:], " ")
+		node := kb.walk(phrase)
+		if node == nil && strings.HasSuffix(phrase, "s") {
+			node = kb.walk(phrase[:len(phrase)-1])
+		}
+		for _, a := range node.Aliases() {
+			if a.Entry >= 0 && (a.Kind == AliasAdjective || a.Kind == AliasName && kb.Entries[a.Entry].Kind == KindCountry) {
+				return kb.Entries[a.Entry].Country
+			}
+		}
+	}
+	return ""
+}
+
+// functionWords reports whether words are at most maxFunctionWords words,
+// each starting with a lowercase letter.
+func functionWords(words []string) bool {
+	if len(words) > maxFunctionWords {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -15,27 +15,37 @@ func date(s string) time.Time {
 	return d
 }
 
+// lookupTests are names and the entry Lookup must rank first on a date.
+var lookupTests = []struct {
+	name, date, want string
+}{
+	{"Kim", "2019-04-25", "Q56226"},
+	{"Kim Jong-un", "", "Q56226"},
+	{"US-Präsident", "2010-05-01", "Q76"},
+	{"US-Präsident", "2019-04-25", "Q22686"},
+	{"russischer Außenminister", "2019-04-25", "Q58217"},
+	{"der russische Außenminister", "2019-04-25", "Q58217"},
+	{"Außenminister Russlands", "2019-04-25", "Q58217"},
+	{"the Russian foreign minister", "2019-04-25", "Q58217"},
+	{"foreign minister of Russia", "2019-04-25", "Q58217"},
+	{"Präsident der USA", "2010-05-01", "Q76"},
+	{"President of the United States", "2019-04-25", "Q22686"},
+	{"die Kanzlerin", "2015-06-01", "Q567"},
+	{"Nordkoreas Machthaber", "2019-04-25", "Q56226"},
+	{"Russlands", "", "Q159"},
+	{"Pjöngjang", "", "chronik:city/PRK/pyongyang"},
+	{"Beijing", "", "chronik:city/CHN/beijing"},
+	{"Wladiwostok", "", "chronik:city/RUS/vladivostok"},
+	{"UdSSR", "", "Q15180"},
+	{"Sergey Lavrov", "", "Q58217"},
+}
+
 func TestLookup(t *testing.T) {
 	kb, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, date, want string
-	}{
-		{"Kim", "2019-04-25", "Q56226"},
-		{"Kim Jong-un", "", "Q56226"},
-		{"US-Präsident", "2010-05-01", "Q76"},
-		{"US-Präsident", "2019-04-25", "Q22686"},
-		{"russischer Außenminister", "2019-04-25", "Q58217"},
-		{"Russlands", "", "Q159"},
-		{"Pjöngjang", "", "chronik:city/PRK/pyongyang"},
-		{"Beijing", "", "chronik:city/CHN/beijing"},
-		{"Wladiwostok", "", "chronik:city/RUS/vladivostok"},
-		{"UdSSR", "", "Q15180"},
-		{"Sergey Lavrov", "", "Q58217"},
-	}
-	for _, tt := range tests {
+	for _, tt := range lookupTests {
 		var d time.Time
 		if tt.date != "" {
 			d = date(tt.date)
@@ -49,6 +59,30 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q, %s) = %v, want %s first", tt.name, tt.date, refs, tt.want)
 		}
 	}
+}
+
+// FuzzLookup checks that any name, however odd, gives candidates that are
+// entries of the knowledge base, each with its reasons, best first.
+func FuzzLookup(f *testing.F) {
+	kb, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, tt := range lookupTests {
+		f.Add(tt.name, tt.date)
+	}
+	f.Fuzz(func(t *testing.T, name, day string) {
+		d, _ := ParseDate(day)
+		got := kb.Lookup(name, d)
+		for i, c := range got {
+			if c.Entry == nil || len(c.Reasons) == 0 {
+				t.Fatalf("Lookup(%q): candidate %d has no entry or no reasons", name, i)
+			}
+			if i > 0 && c.Score > got[i-1].Score {
+				t.Fatalf("Lookup(%q): candidates out of order", name)
+			}
+		}
+	})
 }
 
 const citiesSample = "2950159\tBerlin\tBerlin\tBerlino,Berlín\t52.52437\t13.41053\tP\tPPLC\tDE\t\t16\t00\t11000\t11000000\t3426354\t\t74\tEurope/Berlin\t2022-10-04\n" +
