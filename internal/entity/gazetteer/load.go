@@ -316,7 +316,9 @@ func loadPeople(kb *KB, t *table) error {
 				kind, a = AliasShort, a[1:]
 			}
 			kb.addName(a, kind, "", idx)
-			if kind == AliasName && kb.Entries[idx].NameEN == "" && isASCII(a) {
+			// the English name is the first ASCII full form: a surname
+			// alone (Merkel) is no name for Angela Merkel
+			if kind == AliasName && kb.Entries[idx].NameEN == "" && isASCII(a) && wordCount(a) >= min(2, wordCount(e.Name)) {
 				kb.Entries[idx].NameEN = a
 			}
 		}
@@ -494,3 +496,8 @@ var latinBase = func() map[rune]string {
 	}
 	return m
 }()
+
+func wordCount(s string) int {
+	ws, _ := Words(s)
+	return len(ws)
+}
