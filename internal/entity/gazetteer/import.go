@@ -24,7 +24,9 @@ const (
 // ImportGeoNames extends the knowledge base from a GeoNames dump the user
 // downloaded. Cities become LOC entries with ref "geonames:ID"; alternate
 // names (German and English ones, and those without a language) add names
-// to places imported before. name is the file name used in errors. A
+// to places imported before; a German one becomes the place's canonical
+// name. It returns how many places or names it added (a city imported
+// before is not added again). name is the file name used in errors. A
 // malformed line rejects the whole file with its line number: nothing is
 // added.
 func (kb *KB) ImportGeoNames(r io.Reader, name, format string) (int, error) {
@@ -89,24 +91,36 @@ func (kb *KB) importCities(r io.Reader, file string) (int, error) {
 		return nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("import: %w", err)
+		return 0, importError(file, err)
 	}
+	added := 0
 	for i, e := range staged {
 		if _, dup := kb.byRef[e.Ref]; dup {
-			continue
+			continue // imported before, or twice in the file
 		}
 		idx := kb.add(e)
 		for _, n := range names[i] {
 			kb.addName(n, AliasName, "", idx)
 		}
+		added++
 	}
 	kb.Files = append(kb.Files, file)
-	return len(staged), nil
+	return added, nil
+}
+
+// importError makes sure an import error names the file: a bad line's
+// [ParseError] does; a read error gets the name added.
+func importError(file string, err error) error {
+	if _, ok := errors.AsType[*ParseError](err); ok {
+		return fmt.Errorf("import: %w", err)
+	}
+	return fmt.Errorf("import %s: %w", file, err)
 }
 
 func (kb *KB) importAlternateNames(r io.Reader, file string) (int, error) {
 	type alt struct {
 		ref, name, lang string
+		preferred       bool
 	}
 	var staged []alt
 	err := scanLines(r, func(line int, f []string) error {
@@ -126,20 +140,24 @@ func (kb *KB) importAlternateNames(r io.Reader, file string) (int, error) {
 		if f[3] == "" {
 			return &ParseError{file, line, fmt.Errorf("%w: empty name", ErrFormat)}
 		}
-		staged = append(staged, alt{"geonames:" + f[1], f[3], lang})
+		staged = append(staged, alt{"geonames:" + f[1], f[3], lang, len(f) > 4 && f[4] == "1"})
 		return nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("import: %w", err)
+		return 0, importError(file, err)
 	}
 	n := 0
+	named := make(map[int32]bool) // places given a preferred German name
 	for _, a := range staged {
 		idx, ok := kb.byRef[a.ref]
 		if !ok {
 			continue
 		}
-		if a.lang == "de" && kb.Entries[idx].Source == file {
+		// a German name becomes the canonical name of an imported place:
+		// the preferred one, else the first
+		if a.lang == "de" && !named[idx] {
 			kb.Entries[idx].Name = a.name
+			named[idx] = a.preferred
 		}
 		kb.addName(a.name, AliasName, "", idx)
 		n++

@@ -105,6 +105,11 @@ func TestImportGeoNames(t *testing.T) {
 	got := kb.Lookup("Teststadt", time.Time{})
 	if len(got) == 0 || got[0].Entry.Ref != "geonames:9999001" || got[0].Entry.Country != "DEU" {
 		t.Errorf("Lookup(Teststadt) after import = %v", got)
+	} else if got[0].Entry.Name != "Teststadt" {
+		t.Errorf("imported place keeps name %q, want its German name Teststadt", got[0].Entry.Name)
+	}
+	if n, err := kb.ImportGeoNames(strings.NewReader(citiesSample), "cities5000.txt", FormatGeoNamesCities); err != nil || n != 0 {
+		t.Errorf("importing the same cities again = %d, %v; want 0 added", n, err)
 	}
 	if len(kb.Lookup("Ville-Test", time.Time{})) != 0 {
 		t.Errorf("a French alternate name was imported")
