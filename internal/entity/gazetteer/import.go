@@ -147,17 +147,21 @@ func (kb *KB) importAlternateNames(r io.Reader, file string) (int, error) {
 		return 0, importError(file, err)
 	}
 	n := 0
-	named := make(map[int32]bool) // places given a preferred German name
+	// a German name becomes the canonical name of an imported place: the
+	// preferred one, else the first
+	const firstName, preferredName = 1, 2
+	named := make(map[int32]int)
 	for _, a := range staged {
 		idx, ok := kb.byRef[a.ref]
 		if !ok {
 			continue
 		}
-		// a German name becomes the canonical name of an imported place:
-		// the preferred one, else the first
-		if a.lang == "de" && !named[idx] {
+		if a.lang == "de" && (named[idx] == 0 || a.preferred && named[idx] == firstName) {
 			kb.Entries[idx].Name = a.name
-			named[idx] = a.preferred
+			named[idx] = firstName
+			if a.preferred {
+				named[idx] = preferredName
+			}
 		}
 		kb.addName(a.name, AliasName, "", idx)
 		n++

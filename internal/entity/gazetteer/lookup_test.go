@@ -88,7 +88,7 @@ func FuzzLookup(f *testing.F) {
 const citiesSample = "2950159\tBerlin\tBerlin\tBerlino,Berlín\t52.52437\t13.41053\tP\tPPLC\tDE\t\t16\t00\t11000\t11000000\t3426354\t\t74\tEurope/Berlin\t2022-10-04\n" +
 	"9999001\tNeustadt-Test\tNeustadt-Test\t\t50.1\t8.2\tP\tPPL\tDE\t\t07\t\t\t\t6000\t\t120\tEurope/Berlin\t2022-10-04\n"
 
-const altSample = "1\t9999001\tde\tTeststadt\t1\t\t\t\t\t\n2\t9999001\tfr\tVille-Test\t\t\t\t\t\t\n3\t9999001\tlink\thttps://example.org\t\t\t\t\t\t\n"
+const altSample = "1\t9999001\tde\tTeststädtchen\t\t\t\t\t\t\n2\t9999001\tde\tTeststadt\t1\t\t\t\t\t\n3\t9999001\tde\tAlt-Teststadt\t\t\t\t\t\t\n4\t9999001\tfr\tVille-Test\t\t\t\t\t\t\n5\t9999001\tlink\thttps://example.org\t\t\t\t\t\t\n"
 
 func TestImportGeoNames(t *testing.T) {
 	kb, err := Load()
@@ -106,7 +106,7 @@ func TestImportGeoNames(t *testing.T) {
 	if len(got) == 0 || got[0].Entry.Ref != "geonames:9999001" || got[0].Entry.Country != "DEU" {
 		t.Errorf("Lookup(Teststadt) after import = %v", got)
 	} else if got[0].Entry.Name != "Teststadt" {
-		t.Errorf("imported place keeps name %q, want its German name Teststadt", got[0].Entry.Name)
+		t.Errorf("imported place is named %q, want its preferred German name Teststadt", got[0].Entry.Name)
 	}
 	if n, err := kb.ImportGeoNames(strings.NewReader(citiesSample), "cities5000.txt", FormatGeoNamesCities); err != nil || n != 0 {
 		t.Errorf("importing the same cities again = %d, %v; want 0 added", n, err)
