@@ -70,6 +70,7 @@ const (
 	cueObjectPronoun
 	cuePlanNoun
 	cueFutureComplement
+	cueTimeZone
 	numCues
 )
 
@@ -82,7 +83,7 @@ var cueCategories = []string{
 	"prep-between", "prep-postposed", "article", "perfect", "preposition",
 	"prep-content", "future-attr", "demand", "complementizer", "prep-source", "quantity", "subjunctive2", "prep-background", "past", "prep-absent",
 	"possessive", "plural", "prep-since", "prep-after", "prep-before",
-	"object-pronoun", "plan-noun", "future-complement",
+	"object-pronoun", "plan-noun", "future-complement", "time-zone",
 }
 
 func (b *book) cue(cat string) *cueSet { return b.cues[cat] }

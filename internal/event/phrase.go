@@ -200,6 +200,13 @@ func (ss *sentState) adjectiveOfNoun(p *np) bool {
 	return false
 }
 
+// timeZone reports whether phrase p names a time zone: a place or a
+// country's adjective before a time-zone noun ("am Abend deutscher Zeit",
+// "10 a.m. Moscow time"). It is no participant.
+func (ss *sentState) timeZone(p *np) bool {
+	return p.end < len(ss.words) && ss.npAt[p.end] < 0 && ss.cueAt(cueTimeZone, p.end) == 1
+}
+
 // classify finds the preposition or article before phrase k.
 func (ss *sentState) classify(k int) {
 	p := &ss.nps[k]

@@ -249,7 +249,7 @@ func (ss *sentState) findRoles(m match) roles {
 			case prepNone:
 				ok = (ss.b.lang == "de" || p.first >= m.end) && p.group != subj && !(m.p.topic && p.first >= m.end)
 			}
-			if !ok || p.head().Adjective && p.end == m.first || ss.adjectiveOfNoun(p) || ss.attachedToDropped(p) || ss.attachedToOther(p, m) || ss.namesOther(p, m) {
+			if !ok || p.head().Adjective && p.end == m.first || ss.adjectiveOfNoun(p) || ss.timeZone(p) || ss.attachedToDropped(p) || ss.attachedToOther(p, m) || ss.namesOther(p, m) {
 				continue
 			}
 			d := abs(p.first - m.head)

@@ -100,7 +100,7 @@ func (ss *sentState) subjectOf(c, head int) int {
 	for k := range ss.nps {
 		p := &ss.nps[k]
 		if p.first >= cl[0] && p.end <= cl[1] && p.prep == prepNone && !p.object {
-			if ss.adjectiveOfNoun(p) {
+			if ss.adjectiveOfNoun(p) || ss.timeZone(p) {
 				continue
 			}
 			if _, ok := ss.cueIn(cuePronoun, cl[0], p.first, [2]int{}); ok {
