@@ -115,11 +115,11 @@ func roleMatches(word, key string) bool {
 	}
 	switch word {
 	case "president":
-		return key == "head_of_state"
+		return key == "head_of_state" // a monarch is no president
 	case "leader":
-		return key == "head_of_state" || key == "head_of_government"
+		return key == "head_of_state" || key == "monarch" || key == "head_of_government"
 	case "head_of_state":
-		return key == "leader" || key == "president"
+		return key == "leader" || key == "president" || key == "monarch"
 	}
 	return false
 }
@@ -130,9 +130,9 @@ func fallbacks(role string) []string {
 	case "president":
 		return []string{"president", "head_of_state"}
 	case "leader":
-		return []string{"leader", "head_of_state", "head_of_government"}
+		return []string{"leader", "head_of_state", "monarch", "head_of_government"}
 	case "head_of_state":
-		return []string{"head_of_state", "leader"}
+		return []string{"head_of_state", "monarch", "leader"}
 	}
 	return []string{role}
 }

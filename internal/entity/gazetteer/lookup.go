@@ -106,7 +106,9 @@ func roleKeys(role string) []string {
 	case "president":
 		return []string{"president", "head_of_state"}
 	case "leader":
-		return []string{"leader", "head_of_state"}
+		return []string{"leader", "head_of_state", "monarch"}
+	case "head_of_state":
+		return []string{"head_of_state", "monarch"}
 	}
 	return []string{role}
 }
