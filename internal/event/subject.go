@@ -40,7 +40,8 @@ func isParticiple(w string) bool {
 var germanParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "los", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen", "ent", "hin", "her"}
 
 // isPassive reports whether the trigger's clause is passive: a form of
-// werden with a participle (de), a form of be right before the verb (en).
+// werden with a participle (de), a form of be right before the verb and
+// no "to" between them (en).
 func (ss *sentState) isPassive(m match, cl [2]int) bool {
 	if ss.isNoun(m) && ss.b.lang == "de" {
 		return false
@@ -55,6 +56,9 @@ func (ss *sentState) isPassive(m match, cl [2]int) bool {
 	}
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false
+	}
+	if m.head > 0 && ss.cueAt(cueInfinitive, m.head-1) > 0 {
+		return false // "are (due|expected) to meet": an active infinitive
 	}
 	for t := m.head - 1; t >= cl[0] && t >= m.head-3; t-- {
 		if ss.cueAt(cueBe, t) == 1 {
