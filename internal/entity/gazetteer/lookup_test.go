@@ -32,6 +32,8 @@ var lookupTests = []struct {
 	{"President of the United States", "2019-04-25", "Q22686"},
 	{"die Kanzlerin", "2015-06-01", "Q567"},
 	{"Nordkoreas Machthaber", "2019-04-25", "Q56226"},
+	{"the Japanese emperor", "2019-06-01", "Q217096"},
+	{"der spanische König", "2019-04-25", "Q191045"},
 	{"Russlands", "", "Q159"},
 	{"Pjöngjang", "", "chronik:city/PRK/pyongyang"},
 	{"Beijing", "", "chronik:city/CHN/beijing"},
