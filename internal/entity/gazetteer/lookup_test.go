@@ -34,6 +34,8 @@ var lookupTests = []struct {
 	{"Nordkoreas Machthaber", "2019-04-25", "Q56226"},
 	{"the Japanese emperor", "2019-06-01", "Q217096"},
 	{"der spanische König", "2019-04-25", "Q191045"},
+	{"Irans oberster Führer", "2019-04-25", "Q57336"},
+	{"the EU's foreign policy chief", "2019-04-25", "Q3741557"},
 	{"Russlands", "", "Q159"},
 	{"Pjöngjang", "", "chronik:city/PRK/pyongyang"},
 	{"Beijing", "", "chronik:city/CHN/beijing"},
