@@ -1482,6 +1482,13 @@ func (r *resolver) clock(f *frame) (result, bool) {
 	case r.hasSent && r.sentDate.prec >= chronik.PrecisionDay:
 		day = dateVal(r.sentDate.y, r.sentDate.m, r.sentDate.d, chronik.PrecisionDay)
 		res.from = "text"
+	case !r.nearest && !r.narrative && r.last.prec >= chronik.PrecisionDay && r.lastSent == r.sent-1 &&
+		r.dct.prec >= chronik.PrecisionDay && (r.last.y != r.dct.y || r.last.m != r.dct.m || r.last.d != r.dct.d):
+		// German news: a part of the day right after a sentence that
+		// moved the story to another day is that day's ("Am Sonntag reist
+		// er nach Hannover. Dort eröffnet er am Abend die Messe.")
+		day = dateVal(r.last.y, r.last.m, r.last.d, chronik.PrecisionDay)
+		res.from = "text"
 	case r.nearest && !r.narrative && r.tense == tensePast && r.lastFine.prec >= chronik.PrecisionDay:
 		day = dateVal(r.lastFine.y, r.lastFine.m, r.lastFine.d, chronik.PrecisionDay)
 		res.from = "text"
