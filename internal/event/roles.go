@@ -306,7 +306,7 @@ func (ss *sentState) findRoles(m match) roles {
 	} else if recGroup < 0 && len(pronounObject) > 0 && !sameActors(pronounObject, r.actor) {
 		r.recipient = pronounObject
 	}
-	if m.p.swap && !r.passive {
+	if m.p.swap {
 		r.actor, r.recipient = r.recipient, r.actor
 	}
 	r.recipient = ss.removeShared(r.recipient, r.actor)

@@ -25,6 +25,33 @@ func (ss *sentState) isNoun(m match) bool {
 
 // isParticiple guesses whether a German verb form is a past participle:
 // "verhängt", "eingeladen", "abgeschoben", "getroffen".
+// inseparableStrong reports whether a German verb form may be the
+// participle of a strong verb with an inseparable prefix, which looks like
+// its infinitive ("empfangen", "beschlossen", "verboten"): only an agent
+// phrase tells "wird von Xi empfangen" from "wird Xi empfangen".
+func inseparableStrong(w string) bool {
+	if !strings.HasSuffix(w, "en") {
+		return false
+	}
+	for _, p := range []string{"be", "emp", "ent", "er", "miss", "ver", "zer"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// agentIn reports whether clause cl has an agent phrase ("von Xi", "durch
+// die Armee").
+func (ss *sentState) agentIn(cl [2]int) bool {
+	for k := range ss.nps {
+		if p := &ss.nps[k]; p.first >= cl[0] && p.end <= cl[1] && p.prep == prepAgent {
+			return true
+		}
+	}
+	return false
+}
+
 func isParticiple(w string) bool {
 	if strings.HasSuffix(w, "t") || strings.HasPrefix(w, "ge") && len(w) > 5 {
 		return true
@@ -48,7 +75,7 @@ func (ss *sentState) isPassive(m match, cl [2]int) bool {
 	}
 	w := ss.words[m.head]
 	if ss.b.lang == "de" {
-		if !isParticiple(w) {
+		if !isParticiple(w) && !(inseparableStrong(w) && ss.agentIn(cl)) {
 			return false
 		}
 		_, ok := ss.cueIn(cuePassive, cl[0], cl[1], [2]int{m.first, m.end})
