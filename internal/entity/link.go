@@ -124,25 +124,12 @@ func roleMatches(word, key string) bool {
 	return false
 }
 
-// fallbacks lists the role keys to try for a role word, best first.
-func fallbacks(role string) []string {
-	switch role {
-	case "president":
-		return []string{"president", "head_of_state"}
-	case "leader":
-		return []string{"leader", "head_of_state", "monarch", "head_of_government"}
-	case "head_of_state":
-		return []string{"head_of_state", "monarch", "leader"}
-	}
-	return []string{role}
-}
-
 // resolveRole returns the person who held role in country at the DCT.
 func (st *state) resolveRole(role, country string) int32 {
 	if st.dct.IsZero() {
 		return -1
 	}
-	for _, r := range fallbacks(role) {
+	for _, r := range gazetteer.RoleKeys(role) {
 		if hs := st.kb.Holders(r+":"+country, st.dct); len(hs) > 0 {
 			return hs[0]
 		}

@@ -90,9 +90,6 @@ func (ss *sentState) modality(m match, c int, date chronik.EventDate) (string, b
 	return chronik.ModalityAsserted, reported
 }
 
-// futureCue checks a future cue at token t: a form of werden marks the
-// future only with an infinitive, not with a participle (the passive);
-// "soll" with a perfect infinitive reports ("soll getroffen haben").
 // ownVerbPhrase reports whether the cue at t heads a verb phrase of its
 // own, coordinated after the trigger's: "met in Hanover and pledged to
 // speed up talks" (English, where a future cue precedes what it governs).
@@ -100,6 +97,9 @@ func (ss *sentState) ownVerbPhrase(m match, t int) bool {
 	return ss.b.lang == "en" && t > m.end && ss.cueAt(cueCoordination, t-1) > 0
 }
 
+// futureCue checks a future cue at token t: a form of werden marks the
+// future only with an infinitive, not with a participle (the passive);
+// "soll" with a perfect infinitive reports ("soll getroffen haben").
 func (ss *sentState) futureCue(m match, t int, cl [2]int) bool {
 	if ss.b.lang == "de" && ss.cueAt(cuePassive, t) > 0 && isParticiple(ss.words[m.head]) && !ss.isNoun(m) {
 		return false

@@ -23,8 +23,6 @@ func (ss *sentState) isNoun(m match) bool {
 	return false
 }
 
-// isParticiple guesses whether a German verb form is a past participle:
-// "verhängt", "eingeladen", "abgeschoben", "getroffen".
 // inseparableStrong reports whether a German verb form may be the
 // participle of a strong verb with an inseparable prefix, which looks like
 // its infinitive ("empfangen", "beschlossen", "verboten"): only an agent
@@ -52,6 +50,8 @@ func (ss *sentState) agentIn(cl [2]int) bool {
 	return false
 }
 
+// isParticiple guesses whether a German verb form is a past participle:
+// "verhängt", "eingeladen", "abgeschoben", "getroffen".
 func isParticiple(w string) bool {
 	if strings.HasSuffix(w, "t") || strings.HasPrefix(w, "ge") && len(w) > 5 {
 		return true

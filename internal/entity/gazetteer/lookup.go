@@ -58,11 +58,16 @@ func (kb *KB) Lookup(name string, date time.Time) []Candidate {
 			add(a.Entry, 1, fmt.Sprintf("adjective or demonym %q of %s", name, kb.Entries[a.Entry].Country))
 		}
 	}
-	// role expressions resolve to who held the office on date
+	// role expressions resolve to who held the office on date, through
+	// the first of the role's keys that has a holder, as linking does
 	for _, r := range kb.roleReadings(words) {
-		for _, key := range roleKeys(r.role) {
-			for _, i := range kb.Holders(key+":"+r.country, date) {
+		for _, key := range RoleKeys(r.role) {
+			hs := kb.Holders(key+":"+r.country, date)
+			for _, i := range hs {
 				add(i, 4, fmt.Sprintf("held %s:%s on %s", key, r.country, date.Format("2006-01-02")))
+			}
+			if len(hs) > 0 {
+				break
 			}
 		}
 	}
@@ -101,14 +106,18 @@ func (kb *KB) Lookup(name string, date time.Time) []Candidate {
 	return out
 }
 
-func roleKeys(role string) []string {
+// RoleKeys lists the role keys a role word may resolve through, best
+// first: "Präsident" through president (Iran's) and head_of_state, a
+// "Machthaber" through leader, head_of_state, monarch and
+// head_of_government. A monarch is never a president.
+func RoleKeys(role string) []string {
 	switch role {
 	case "president":
 		return []string{"president", "head_of_state"}
 	case "leader":
-		return []string{"leader", "head_of_state", "monarch"}
+		return []string{"leader", "head_of_state", "monarch", "head_of_government"}
 	case "head_of_state":
-		return []string{"head_of_state", "monarch"}
+		return []string{"head_of_state", "monarch", "leader"}
 	}
 	return []string{role}
 }

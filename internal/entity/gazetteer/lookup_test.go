@@ -32,6 +32,7 @@ var lookupTests = []struct {
 	{"President of the United States", "2019-04-25", "Q22686"},
 	{"die Kanzlerin", "2015-06-01", "Q567"},
 	{"Nordkoreas Machthaber", "2019-04-25", "Q56226"},
+	{"Nordkoreas Machthaber", "2019-04-01", "Q56226"}, // not the premier: leader comes first
 	{"the Japanese emperor", "2019-06-01", "Q217096"},
 	{"der spanische König", "2019-04-25", "Q191045"},
 	{"Irans oberster Führer", "2019-04-25", "Q57336"},
